@@ -1,0 +1,2 @@
+from ui.app import main
+raise SystemExit(main())

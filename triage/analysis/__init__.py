@@ -1,0 +1,1 @@
+"""Language, sentiment and escalation cues of a message."""

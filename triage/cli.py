@@ -1,0 +1,162 @@
+"""Headless commands: `python -m triage --db URL <command>`. Output forms here are contracts."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from triage.config import local_user
+from triage.domain.enums import REASON_CODES, Outcome
+from triage.domain.errors import TriageError
+from triage.domain.explain import render_reasons
+from triage.domain.models import Resolution
+from triage.ingest.formats import FORMATS
+from triage.services import QueueQuery, StatusFilter, Triage
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m triage", description="Webcare Triage, headless.")
+    p.add_argument("--db", help="database URL (default: TRIAGE_DATABASE_URL or the local file)")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    imp = sub.add_parser("import", help="import a file of messages (JSON Lines or CSV)")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--format", default="auto", choices=("auto", *FORMATS))
+
+    q = sub.add_parser("queue", help="the queue, highest priority first")
+    q.add_argument("--top", type=int, default=20)
+    q.add_argument("--status", default="active", choices=[s.value for s in StatusFilter])
+    q.add_argument("--json", action="store_true")
+
+    cn = sub.add_parser("claim-next", help="claim the highest-priority unclaimed tickets")
+    cn.add_argument("--agent", default=None)
+    cn.add_argument("--count", type=int, default=1)
+    cn.add_argument("--json", action="store_true")
+
+    for name, helptext in (("claim", "claim one ticket"), ("release", "release a claim")):
+        c = sub.add_parser(name, help=helptext)
+        c.add_argument("ticket_id", type=int)
+        c.add_argument("--agent", default=None)
+
+    n = sub.add_parser("note", help="add a note to a ticket")
+    n.add_argument("ticket_id", type=int)
+    n.add_argument("text")
+    n.add_argument("--agent", default=None)
+
+    e = sub.add_parser("escalate", help="escalate a ticket with a reason")
+    e.add_argument("ticket_id", type=int)
+    e.add_argument("--reason", required=True)
+    e.add_argument("--agent", default=None)
+
+    r = sub.add_parser("resolve", help="resolve a ticket with a logged outcome")
+    r.add_argument("ticket_id", type=int)
+    r.add_argument("--outcome", required=True, choices=[o.value for o in Outcome])
+    r.add_argument("--reason", action="append", default=[],
+                   help=f"reason code, repeatable or comma-separated ({', '.join(REASON_CODES)})")
+    r.add_argument("--compensation", default="")
+    r.add_argument("--amount", type=float, default=0.0)
+    r.add_argument("--note", default="")
+    r.add_argument("--agent", default=None)
+
+    s = sub.add_parser("show", help="one ticket with its thread and timeline")
+    s.add_argument("ticket_id", type=int)
+    s.add_argument("--json", action="store_true")
+
+    qu = sub.add_parser("quarantine", help="rows that could not be imported")
+    qu.add_argument("--json", action="store_true")
+
+    sub.add_parser("rescore", help="re-score open tickets now")
+    sub.add_parser("seed-demo", help="load the bundled demo data")
+    return p
+
+
+def _print_json(obj: object) -> None:
+    print(json.dumps(obj, ensure_ascii=False, indent=None, default=str))
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    app = Triage.open(args.db)
+    try:
+        return _dispatch(app, args)
+    except TriageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        app.close()
+
+
+def _dispatch(app: Triage, args: argparse.Namespace) -> int:
+    agent = getattr(args, "agent", None) or local_user()
+    cmd = args.command
+    if cmd == "import":
+        if not args.file.is_file():
+            print(f"error: no such file: {args.file}", file=sys.stderr)
+            return 2
+        report = app.import_file(args.file, args.format)
+        _print_json(report.as_json())
+        return 0
+    if cmd == "queue":
+        items = app.top(max(0, args.top), QueueQuery(status=StatusFilter(args.status)))
+        if args.json:
+            _print_json([i.as_json() for i in items])
+        else:
+            for i in items:
+                print(f"#{i.id:<6} {i.band.value} {i.priority:>3}  {i.channel:<10} "
+                      f"{i.author[:18]:<18} {i.text[:70]}")
+                print("          " + " · ".join(render_reasons(i.explanation)))
+        return 0
+    if cmd == "claim-next":
+        ids = app.claim_next(agent, max(1, args.count))
+        _print_json(ids) if args.json else print(" ".join(map(str, ids)))
+        return 0
+    if cmd == "claim":
+        app.claim(args.ticket_id, agent)
+    elif cmd == "release":
+        app.release(args.ticket_id, agent)
+    elif cmd == "note":
+        app.note(args.ticket_id, agent, args.text)
+    elif cmd == "escalate":
+        app.escalate(args.ticket_id, agent, args.reason)
+    elif cmd == "resolve":
+        codes = tuple(c.strip() for r in args.reason for c in r.split(",") if c.strip())
+        item = app.resolve(
+            args.ticket_id,
+            agent,
+            Resolution(Outcome(args.outcome), codes, args.compensation, args.amount, args.note),
+        )
+        _print_json({"id": item.id, "status": item.status.value})
+        return 0
+    elif cmd == "show":
+        d = app.ticket(args.ticket_id)
+        _print_json({
+            **d.item.as_json(),
+            "messages": [
+                {"direction": m.direction.value, "channel": m.channel, "author": m.author,
+                 "created_at": m.created_at.isoformat(), "text": m.text}
+                for m in d.messages
+            ],
+            "events": [{"kind": e.kind.value, "actor": e.actor, "at": e.at.isoformat(),
+                        "payload": e.payload} for e in d.events],
+        })
+        return 0
+    elif cmd == "quarantine":
+        rows = app.quarantine()
+        _print_json([{"id": r.id, "origin": r.origin, "line": r.line, "reason": r.reason}
+                     for r in rows])
+        return 0
+    elif cmd == "rescore":
+        _print_json({"rescored": app.rescore_open()})
+        return 0
+    elif cmd == "seed-demo":
+        _print_json(app.seed_demo().as_json())
+        return 0
+    print("ok")
+    return 0
+
+
+def main() -> int:
+    return run()

@@ -1,0 +1,1 @@
+"""Plain domain records, enums and typed errors shared by every layer."""

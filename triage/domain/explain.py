@@ -1,0 +1,93 @@
+"""English wording of stored priority reasons (the CLI's form; the UI translates the same keys)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+CUE_WORDS = {
+    "safety": "safety risk",
+    "legal": "legal threat",
+    "media": "media threat",
+    "churn": "churn threat",
+    "accusation": "accusation",
+    "anger": "anger",
+    "repeat": "repeat contact",
+}
+FLOOR_WORDS = {
+    "safety": "safety issue: at least 90",
+    "breach": "response SLA breached: at least 60",
+    "public_threat": "public legal/media threat by a high-reach author: at least 75",
+}
+
+
+def ordinal(n: int) -> str:
+    if 10 <= n % 100 <= 20:
+        suffix = "th"
+    else:
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def compact(n: int) -> str:
+    """85000 -> '85k', 1200000 -> '1.2M'."""
+    if n >= 1_000_000:
+        return f"{n / 1_000_000:.1f}M".replace(".0M", "M")
+    if n >= 10_000:
+        return f"{n // 1000}k"
+    if n >= 1000:
+        return f"{n / 1000:.1f}k".replace(".0k", "k")
+    return str(n)
+
+
+def duration(minutes: int) -> str:
+    if minutes >= 120:
+        return f"{minutes / 60:.1f} h".replace(".0 h", " h")
+    return f"{minutes} min"
+
+
+def _as_int(value: object) -> int:
+    return int(value) if isinstance(value, int | float) else 0
+
+
+def render_reason(key: str, args: Mapping[str, object]) -> str:
+    if key == "cues":
+        classes = args.get("classes") or []
+        words = [CUE_WORDS.get(str(c), str(c)) for c in classes if c != "repeat"]  # type: ignore[union-attr]
+        return " + ".join(words) if words else "escalation cue"
+    if key == "waiting":
+        waited, target = _as_int(args.get("waited")), _as_int(args.get("target"))
+        if target >= 120:
+            return f"waiting {waited / 60:.1f}/{target / 60:.0f} h"
+        return f"waiting {waited}/{target} min"
+    if key == "tone":
+        base = "negative tone" if _as_int(args.get("sentiment")) < 45 else "no positive tone"
+        return base + (", worsening" if args.get("dropped") else "")
+    if key == "reach":
+        text = f"{compact(_as_int(args.get('followers')))} followers"
+        if _as_int(args.get("interactions")):
+            text += f", {compact(_as_int(args.get('interactions')))} interactions"
+        return text if args.get("public", True) else text + " (private)"
+    if key == "value":
+        return "customer value" if args.get("known") else "unknown customer value"
+    if key == "repeat":
+        parts = []
+        contacts = _as_int(args.get("contacts"))
+        if contacts > 1:
+            parts.append(f"{ordinal(contacts)} contact this week")
+        if args.get("switched"):
+            parts.append("channel switch")
+        if _as_int(args.get("reopened")):
+            parts.append("reopened")
+        return ", ".join(parts) or "repeat contact"
+    if key == "floor":
+        return FLOOR_WORDS.get(str(args.get("floor")), "floor")
+    return key
+
+
+def render_reasons(explanation: Sequence[Mapping[str, object]]) -> list[str]:
+    out = []
+    for part in explanation:
+        args = part.get("args")
+        text = render_reason(str(part.get("key")), args if isinstance(args, Mapping) else {})
+        out.append(text if part.get("key") == "floor" else f"{text} (+{part.get('points')})")
+    return out

@@ -1,0 +1,247 @@
+"""Frozen records passed between layers. Store rows never leave triage.store."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from triage.domain.enums import Band, CueClass, Direction, EventKind, Outcome, Role, TicketStatus
+
+
+@dataclass(frozen=True, slots=True)
+class RawMention:
+    """One message as a source delivered it, before analysis."""
+
+    channel: str
+    external_id: str
+    text: str
+    created_at: datetime
+    author: str = ""
+    author_name: str = ""
+    followers: int = 0
+    url: str = ""
+    in_reply_to: str = ""
+    lang: str = ""
+    direction: Direction = Direction.INBOUND
+    interactions: int = 0
+    labels: dict[str, str] = field(default_factory=dict)  # e.g. sentiment/complaint from a file
+    line: int = 0  # where it came from in the file, for reports
+
+
+@dataclass(frozen=True, slots=True)
+class CueHit:
+    cue: CueClass
+    evidence: str  # the words that matched, as written
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    lang: str
+    polarity: float  # -1..1
+    cues: tuple[CueHit, ...] = ()
+
+    @property
+    def sentiment_100(self) -> float:
+        """Sentiment on the 0-100 scale help desks use (50 = neutral)."""
+        return round(50.0 + 50.0 * self.polarity, 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Component:
+    """One named part of a priority: its 0..1 value, weight, points and the facts behind it."""
+
+    name: str
+    value: float
+    weight: float
+    points: int
+    args: dict[str, object]
+
+
+@dataclass(frozen=True, slots=True)
+class PriorityResult:
+    total: int
+    band: Band
+    components: tuple[Component, ...]
+    floor: str = ""  # which floor lifted the total, if any
+
+    @property
+    def points(self) -> dict[str, int]:
+        return {c.name: c.points for c in self.components}
+
+    def explanation(self) -> list[dict[str, object]]:
+        """The stored, language-neutral form of the reasons: biggest contribution first."""
+        ranked = sorted(self.components, key=lambda c: -c.points)
+        out: list[dict[str, object]] = [
+            {"key": c.name, "points": c.points, "args": c.args} for c in ranked if c.points > 0
+        ]
+        if self.floor:
+            out.insert(0, {"key": "floor", "points": self.total, "args": {"floor": self.floor}})
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class QuarantineEntry:
+    line: int
+    reason: str
+    raw: str = ""
+
+
+@dataclass(slots=True)
+class ImportReport:
+    added: int = 0
+    duplicates: int = 0
+    quarantined: int = 0
+    errors: list[QuarantineEntry] = field(default_factory=list)
+    tickets_touched: int = 0
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "added": self.added,
+            "duplicates": self.duplicates,
+            "quarantined": self.quarantined,
+            "errors": [{"line": e.line, "reason": e.reason} for e in self.errors],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    done: int
+    total: int
+
+
+@dataclass(frozen=True, slots=True)
+class QueueItem:
+    id: int
+    priority: int
+    band: Band
+    components: dict[str, int]
+    explanation: list[dict[str, object]]
+    status: TicketStatus
+    channel: str
+    lang: str
+    sentiment: float  # 0-100
+    text: str
+    author: str
+    author_name: str
+    waiting_since: datetime | None
+    sla_due_at: datetime | None
+    assignee: str | None
+    claim_expires_at: datetime | None
+    escalated: bool
+    last_activity_at: datetime
+    version: int
+    message_count: int
+
+    @property
+    def reasons(self) -> list[str]:
+        from triage.domain.explain import render_reasons
+
+        return render_reasons(self.explanation)
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "priority": self.priority,
+            "band": self.band.value,
+            "components": self.components,
+            "reasons": self.reasons,
+            "status": self.status.value,
+            "channel": self.channel,
+            "lang": self.lang,
+            "sentiment": self.sentiment,
+            "text": self.text,
+            "author": self.author,
+            "assignee": self.assignee,
+            "escalated": self.escalated,
+            "sla_due_at": self.sla_due_at.isoformat() if self.sla_due_at else None,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class MessageView:
+    id: int
+    channel: str
+    direction: Direction
+    author: str
+    author_name: str
+    text: str
+    created_at: datetime
+    lang: str
+    sentiment: float
+    url: str
+    cues: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class EventView:
+    kind: EventKind
+    actor: str
+    at: datetime
+    payload: dict[str, object]
+
+
+@dataclass(frozen=True, slots=True)
+class TicketSummary:
+    id: int
+    channel: str
+    status: TicketStatus
+    priority: int
+    opened_at: datetime
+    last_activity_at: datetime
+    snippet: str
+    outcome: Outcome | None
+
+
+@dataclass(frozen=True, slots=True)
+class IdentityView:
+    channel: str
+    handle: str
+    display_name: str
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerView:
+    id: int
+    display_name: str
+    identities: tuple[IdentityView, ...]
+    tickets: tuple[TicketSummary, ...]  # newest first
+
+    @property
+    def channels(self) -> list[str]:
+        return sorted({t.channel for t in self.tickets})
+
+
+@dataclass(frozen=True, slots=True)
+class TicketDetail:
+    item: QueueItem
+    messages: tuple[MessageView, ...]  # oldest first
+    events: tuple[EventView, ...]
+    customer: CustomerView | None
+    opened_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    outcome: Outcome
+    reason_codes: tuple[str, ...] = ()
+    compensation: str = ""  # e.g. "voucher"
+    compensation_amount: float = 0.0
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class AgentView:
+    id: int
+    name: str
+    display_name: str
+    role: Role
+
+
+@dataclass(frozen=True, slots=True)
+class QuarantineView:
+    id: int
+    origin: str
+    line: int
+    reason: str
+    raw: str
+    created_at: datetime

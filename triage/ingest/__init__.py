@@ -1,0 +1,1 @@
+"""Reading messages from files and sources, deduplicating, threading and storing them."""

@@ -1,0 +1,501 @@
+"""The ingest pipeline: dedup → thread → analyse → score → store, in batches of one transaction.
+
+Idempotent: a message is known by (channel, external_id), so importing a file twice adds nothing.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from triage.analysis.analyzer import MessageAnalyzer
+from triage.analysis.cues import cue_points, repeat_level
+from triage.analysis.text import snippet
+from triage.clock import Clock
+from triage.domain.enums import (
+    CueClass,
+    Direction,
+    EventKind,
+    TicketStatus,
+    Visibility,
+    channel_visibility,
+)
+from triage.domain.models import (
+    Analysis,
+    CueHit,
+    ImportReport,
+    Progress,
+    QuarantineEntry,
+    RawMention,
+)
+from triage.ingest.formats import Parsed, detect_format, parse
+from triage.ingest.threading import thread_order
+from triage.scoring.sla import sla_minutes
+from triage.scoring.tickets import rescore
+from triage.store.db import unit_of_work
+from triage.store.tables import (
+    CustomerRow,
+    EventRow,
+    IdentityRow,
+    MentionRow,
+    QuarantineRow,
+    TicketRow,
+)
+
+SYSTEM = "system"
+REPEAT_WINDOW = timedelta(days=7)
+SORT_WINDOW = 100_000  # messages ordered together so replies find parents from the same file
+MAX_EVIDENCE = 12
+ProgressFn = Callable[[Progress], None]
+
+
+def identity_channel(channel: str) -> str:
+    """The account space a handle lives in: 'x' and 'x_dm' are the same person."""
+    for suffix in ("_dm", "-dm", "_direct"):
+        if channel.endswith(suffix):
+            return channel[: -len(suffix)]
+    return channel
+
+
+def normalise_handle(handle: str) -> str:
+    return handle.strip().lower()
+
+
+@dataclass(slots=True)
+class _Item:
+    mention: RawMention
+    analysis: Analysis | None
+    customer_id: int | None
+    ticket: TicketRow | None = None
+    reopened: bool = False
+
+
+class Importer:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        analyzer: MessageAnalyzer,
+        clock: Clock,
+        sla_targets: dict[str, int] | None = None,
+        batch_size: int = 1000,
+        actor: str = SYSTEM,
+    ) -> None:
+        self.sessions = sessions
+        self.analyzer = analyzer
+        self.clock = clock
+        self.sla_targets = sla_targets
+        self.batch_size = batch_size
+        self.actor = actor
+
+    # -- entry points -------------------------------------------------------------------------
+
+    def import_file(
+        self, path: Path, fmt: str = "auto", progress: ProgressFn | None = None
+    ) -> ImportReport:
+        data = path.read_bytes()
+        if fmt == "auto":
+            fmt = detect_format(path, data[:65536])
+        return self.import_parsed(parse(data, fmt, self.clock.now()), path.name, progress)
+
+    def import_parsed(
+        self, items: Iterable[Parsed], origin: str, progress: ProgressFn | None = None
+    ) -> ImportReport:
+        report = ImportReport()
+        window: list[RawMention] = []
+        bad: list[QuarantineEntry] = []
+        for item in items:
+            if isinstance(item, QuarantineEntry):
+                bad.append(item)
+            else:
+                window.append(item)
+            if len(window) >= SORT_WINDOW:
+                self._store_window(window, report, progress)
+                window = []
+        self._store_window(window, report, progress)
+        self._quarantine(bad, origin, report)
+        return report
+
+    # -- internals ----------------------------------------------------------------------------
+
+    def _quarantine(self, bad: Sequence[QuarantineEntry], origin: str, report: ImportReport) -> None:
+        if not bad:
+            return
+        now = self.clock.now()
+        with unit_of_work(self.sessions) as session:
+            session.execute(
+                insert(QuarantineRow),
+                [
+                    {"origin": origin, "line": e.line, "reason": e.reason, "raw": e.raw,
+                     "created_at": now}
+                    for e in bad
+                ],
+            )
+        report.quarantined += len(bad)
+        report.errors.extend(bad)
+
+    def _store_window(
+        self, window: list[RawMention], report: ImportReport, progress: ProgressFn | None
+    ) -> None:
+        ordered = thread_order(window)
+        for start in range(0, len(ordered), self.batch_size):
+            batch = ordered[start : start + self.batch_size]
+            with unit_of_work(self.sessions) as session:
+                self._store_batch(session, batch, report)
+            if progress:
+                progress(Progress(min(start + self.batch_size, len(ordered)), len(ordered)))
+
+    def _store_batch(self, session: Session, batch: list[RawMention], report: ImportReport) -> None:
+        now = self.clock.now()
+        fresh = self._drop_known(session, batch, report)
+        if not fresh:
+            return
+        items = [
+            _Item(m, self.analyzer.analyze(m.text, m.lang) if m.direction is Direction.INBOUND
+                  else None, None)
+            for m in fresh
+        ]
+        self._link_customers(session, items, now)
+        touched = self._thread(session, items, now)
+        session.flush()
+        self._count_contacts(session, touched)
+        values = self._customer_values(session, touched)
+        scored_events: list[dict[str, Any]] = []
+        for ticket in touched:
+            result, _ = rescore(ticket, now, values.get(ticket.customer_id or 0))
+            scored_events.append(
+                {"ticket_id": ticket.id, "kind": EventKind.SCORED.value, "actor": SYSTEM,
+                 "at": now, "payload": {"priority": result.total, "band": result.band.value,
+                                        "reasons": result.explanation()}}
+            )
+        session.flush()
+        self._insert_messages(session, items, now)
+        session.execute(insert(EventRow), scored_events)
+        report.added += len(items)
+        report.tickets_touched += len(touched)
+
+    def _drop_known(
+        self, session: Session, batch: list[RawMention], report: ImportReport
+    ) -> list[RawMention]:
+        channels = {m.channel for m in batch}
+        ids = {m.external_id for m in batch}
+        known = set(
+            session.execute(
+                select(MentionRow.channel, MentionRow.external_id).where(
+                    MentionRow.channel.in_(channels), MentionRow.external_id.in_(ids)
+                )
+            ).tuples()
+        )
+        fresh: list[RawMention] = []
+        for m in batch:
+            key = (m.channel, m.external_id)
+            if key in known:
+                report.duplicates += 1
+            else:
+                known.add(key)
+                fresh.append(m)
+        return fresh
+
+    def _link_customers(self, session: Session, items: list[_Item], now: datetime) -> None:
+        """Each inbound author becomes (or already is) a customer through an identity."""
+        wanted: dict[tuple[str, str], _Item] = {}
+        for item in items:
+            m = item.mention
+            if m.direction is Direction.INBOUND and m.author.strip():
+                wanted.setdefault((identity_channel(m.channel), normalise_handle(m.author)), item)
+        if not wanted:
+            return
+        handles = {h for _, h in wanted}
+        found: dict[tuple[str, str], int] = {}
+        for ident in session.scalars(select(IdentityRow).where(IdentityRow.handle.in_(handles))):
+            found[(ident.channel, ident.handle)] = ident.customer_id
+        missing = [key for key in wanted if key not in found]
+        if missing:
+            customers = [
+                CustomerRow(
+                    display_name=wanted[key].mention.author_name or wanted[key].mention.author,
+                    created_at=now,
+                )
+                for key in missing
+            ]
+            session.add_all(customers)
+            session.flush()
+            session.add_all(
+                IdentityRow(
+                    customer_id=c.id,
+                    channel=key[0],
+                    handle=key[1],
+                    display_name=wanted[key].mention.author_name,
+                    followers=wanted[key].mention.followers,
+                    created_at=now,
+                )
+                for key, c in zip(missing, customers, strict=True)
+            )
+            for key, c in zip(missing, customers, strict=True):
+                found[key] = c.id
+        for item in items:
+            m = item.mention
+            if m.direction is Direction.INBOUND and m.author.strip():
+                item.customer_id = found[(identity_channel(m.channel), normalise_handle(m.author))]
+
+    def _thread(self, session: Session, items: list[_Item], now: datetime) -> list[TicketRow]:
+        in_batch: dict[tuple[str, str], TicketRow] = {}
+        parents = self._stored_parents(session, items)
+        open_private = self._open_private_tickets(session, items)
+        touched: dict[int, TicketRow] = {}
+        for item in items:
+            m = item.mention
+            parent_key = (m.channel, m.in_reply_to)
+            ticket = None
+            if m.in_reply_to:
+                ticket = in_batch.get(parent_key) or parents.get(parent_key)
+            private = channel_visibility(m.channel) is not Visibility.PUBLIC
+            if ticket is None and private and item.customer_id is not None:
+                ticket = open_private.get((item.customer_id, m.channel))
+            if ticket is None:
+                ticket = self._new_ticket(session, item, now)
+            if private and item.customer_id is not None and ticket.status != TicketStatus.RESOLVED:
+                open_private[(item.customer_id, m.channel)] = ticket
+            if ticket.customer_id is None and item.customer_id is not None:
+                ticket.customer_id = item.customer_id
+            if m.direction is Direction.INBOUND:
+                self._apply_inbound(ticket, item)
+            else:
+                self._apply_outbound(ticket, m)
+            ticket.updated_at = now
+            ticket.version += 1
+            item.ticket = ticket
+            in_batch[(m.channel, m.external_id)] = ticket
+            touched[id(ticket)] = ticket
+        return list(touched.values())
+
+    def _stored_parents(
+        self, session: Session, items: list[_Item]
+    ) -> dict[tuple[str, str], TicketRow]:
+        here = {(i.mention.channel, i.mention.external_id) for i in items}
+        wanted = {
+            (i.mention.channel, i.mention.in_reply_to)
+            for i in items
+            if i.mention.in_reply_to and (i.mention.channel, i.mention.in_reply_to) not in here
+        }
+        if not wanted:
+            return {}
+        rows = session.execute(
+            select(MentionRow.channel, MentionRow.external_id, MentionRow.ticket_id).where(
+                MentionRow.channel.in_({c for c, _ in wanted}),
+                MentionRow.external_id.in_({e for _, e in wanted}),
+            )
+        ).tuples()
+        by_key = {(c, e): t for c, e, t in rows if (c, e) in wanted}
+        tickets = {
+            t.id: t
+            for t in session.scalars(select(TicketRow).where(TicketRow.id.in_(set(by_key.values()))))
+        }
+        return {key: tickets[tid] for key, tid in by_key.items()}
+
+    def _open_private_tickets(
+        self, session: Session, items: list[_Item]
+    ) -> dict[tuple[int, str], TicketRow]:
+        keys = {
+            (i.customer_id, i.mention.channel)
+            for i in items
+            if i.customer_id is not None
+            and channel_visibility(i.mention.channel) is not Visibility.PUBLIC
+        }
+        if not keys:
+            return {}
+        rows = session.scalars(
+            select(TicketRow)
+            .where(
+                TicketRow.customer_id.in_({c for c, _ in keys}),
+                TicketRow.channel.in_({ch for _, ch in keys}),
+                TicketRow.status != TicketStatus.RESOLVED.value,
+            )
+            .order_by(TicketRow.last_inbound_at)
+        )
+        return {(t.customer_id, t.channel): t for t in rows if t.customer_id is not None}
+
+    def _new_ticket(self, session: Session, item: _Item, now: datetime) -> TicketRow:
+        m = item.mention
+        ticket = TicketRow(
+            channel=m.channel,
+            customer_id=item.customer_id,
+            status=TicketStatus.NEW.value,
+            opened_at=m.created_at,
+            last_inbound_at=m.created_at,
+            sla_minutes=sla_minutes(m.channel, self.sla_targets),
+            author=m.author,
+            author_name=m.author_name,
+            snippet=snippet(m.text),
+            message_count=0,
+            cue_classes=[],
+            cue_evidence=[],
+            cue_points=0.0,
+            sentiment=50.0,
+            first_sentiment=50.0,
+            followers=0,
+            interactions=0,
+            repeat_contacts=1,
+            followups=0,
+            reopened=0,
+            channel_switch=False,
+            escalated=False,
+            escalation_reason="",
+            lang=m.lang,
+            priority=0,
+            band="P4",
+            components={},
+            reasons=[],
+            version=0,
+            updated_at=now,
+        )
+        session.add(ticket)
+        return ticket
+
+    def _apply_inbound(self, t: TicketRow, item: _Item) -> None:
+        m, a = item.mention, item.analysis
+        assert a is not None
+        first = t.message_count == 0 or not t.snippet
+        inbound_before = t.message_count > 0 and t.last_inbound_at is not None
+        t.message_count += 1
+        s = a.sentiment_100
+        if first or m.created_at >= t.last_inbound_at:
+            t.last_inbound_at = m.created_at
+            t.snippet = snippet(m.text)
+            t.sentiment = s
+            t.lang = a.lang
+            t.author = m.author or t.author
+            t.author_name = m.author_name or t.author_name
+            t.followers = max(m.followers, 0)
+            t.interactions = m.interactions
+        if first and not inbound_before:
+            t.first_sentiment = s
+        if t.status == TicketStatus.RESOLVED.value:
+            t.status = TicketStatus.OPEN.value
+            t.reopened += 1
+            t.resolved_at = None
+            item.reopened = True
+        elif t.status == TicketStatus.PENDING.value:
+            t.status = TicketStatus.OPEN.value
+        if t.last_outbound_at is not None and t.waiting_since is None:
+            t.followups += 1  # the customer came back after our reply
+        if t.waiting_since is None:
+            t.waiting_since = m.created_at
+        self._merge_cues(t, a.cues)
+        t.repeat_contacts = max(t.repeat_contacts, repeat_level(a.cues))
+
+    @staticmethod
+    def _merge_cues(t: TicketRow, hits: Sequence[CueHit]) -> None:
+        if not hits:
+            return
+        classes = list(t.cue_classes)
+        evidence = list(t.cue_evidence)
+        for hit in hits:
+            if hit.cue.value not in classes:
+                classes.append(hit.cue.value)
+            if len(evidence) < MAX_EVIDENCE:
+                evidence.append({"cue": hit.cue.value, "text": hit.evidence})
+        t.cue_classes = classes
+        t.cue_evidence = evidence
+        t.cue_points = cue_points(CueHit(CueClass(c), "") for c in classes)
+
+    @staticmethod
+    def _apply_outbound(t: TicketRow, m: RawMention) -> None:
+        t.message_count += 1
+        if t.last_outbound_at is None or m.created_at > t.last_outbound_at:
+            t.last_outbound_at = m.created_at
+        if t.first_response_at is None and m.created_at >= t.opened_at:
+            t.first_response_at = m.created_at
+        if t.waiting_since is not None and m.created_at >= t.waiting_since:
+            t.waiting_since = None
+        if t.status != TicketStatus.RESOLVED.value:
+            t.status = TicketStatus.PENDING.value
+
+    def _count_contacts(self, session: Session, touched: list[TicketRow]) -> None:
+        """Contacts in the last 7 days across channels, and whether the customer switched."""
+        customers = {t.customer_id for t in touched if t.customer_id is not None}
+        if not customers:
+            return
+        earliest = min(t.last_inbound_at for t in touched) - REPEAT_WINDOW
+        history: dict[int, list[tuple[datetime, datetime, str]]] = defaultdict(list)
+        rows = session.execute(
+            select(TicketRow.customer_id, TicketRow.opened_at, TicketRow.last_inbound_at,
+                   TicketRow.channel).where(
+                TicketRow.customer_id.in_(customers), TicketRow.last_inbound_at >= earliest
+            )
+        ).tuples()
+        for customer_id, opened, last, channel in rows:
+            if customer_id is not None:
+                history[customer_id].append((opened, last, channel))
+        for t in touched:
+            if t.customer_id is None:
+                continue
+            at = t.last_inbound_at
+            recent = [
+                (o, c) for o, last, c in history[t.customer_id]
+                if last >= at - REPEAT_WINDOW and o <= at
+            ]
+            t.repeat_contacts = max(t.repeat_contacts, len(recent) + t.followups)
+            t.channel_switch = len({identity_channel(c) for _, c in recent}) > 1
+
+    @staticmethod
+    def _customer_values(session: Session, touched: list[TicketRow]) -> dict[int, float | None]:
+        ids = {t.customer_id for t in touched if t.customer_id is not None}
+        if not ids:
+            return {}
+        rows = session.execute(
+            select(CustomerRow.id, CustomerRow.value_pct).where(CustomerRow.id.in_(ids))
+        ).tuples()
+        return dict(rows)
+
+    def _insert_messages(self, session: Session, items: list[_Item], now: datetime) -> None:
+        mentions: list[dict[str, Any]] = []
+        events: list[dict[str, Any]] = []
+        for item in items:
+            m, a, t = item.mention, item.analysis, item.ticket
+            assert t is not None
+            inbound = m.direction is Direction.INBOUND
+            mentions.append(
+                {
+                    "ticket_id": t.id,
+                    "channel": m.channel,
+                    "external_id": m.external_id,
+                    "direction": m.direction.value,
+                    "author_handle": m.author,
+                    "author_name": m.author_name,
+                    "author_followers": m.followers,
+                    "text": m.text,
+                    "lang": a.lang if a else m.lang,
+                    "sentiment": a.sentiment_100 if a else 50.0,
+                    "cues": [{"cue": h.cue.value, "text": h.evidence} for h in a.cues] if a else [],
+                    "created_at": m.created_at,
+                    "url": m.url,
+                    "in_reply_to": m.in_reply_to,
+                    "interactions": m.interactions,
+                    "labels": dict(m.labels),
+                    "imported_at": now,
+                    "source_id": None,
+                }
+            )
+            if item.reopened:
+                events.append(
+                    {"ticket_id": t.id, "kind": EventKind.REOPENED.value, "actor": SYSTEM,
+                     "at": m.created_at, "payload": {"external_id": m.external_id}}
+                )
+            events.append(
+                {
+                    "ticket_id": t.id,
+                    "kind": (EventKind.ARRIVED if inbound else EventKind.REPLIED).value,
+                    "actor": SYSTEM if inbound else (m.author or SYSTEM),
+                    "at": m.created_at,
+                    "payload": {"external_id": m.external_id, "channel": m.channel},
+                }
+            )
+        session.execute(insert(MentionRow), mentions)
+        session.execute(insert(EventRow), events)

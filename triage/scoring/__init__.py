@@ -1,0 +1,1 @@
+"""Explainable priority and SLA clocks: pure functions over stored inputs."""

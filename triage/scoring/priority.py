@@ -1,0 +1,127 @@
+"""Ticket priority 0-100 as a sum of named components, each with its reason.
+
+Starting model: domain.md §10.1 (weights 25/25/15/15/10/10, floors, bands).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from triage.domain.enums import Band, CueClass, Visibility
+from triage.domain.models import Component, PriorityResult
+
+DEFAULT_WEIGHTS: dict[str, float] = {
+    "cues": 25.0,
+    "waiting": 25.0,
+    "tone": 15.0,
+    "reach": 15.0,
+    "value": 10.0,
+    "repeat": 10.0,
+}
+UNKNOWN_VALUE = 0.3
+SAFETY_FLOOR = 90
+BREACH_FLOOR = 60
+PUBLIC_THREAT_FLOOR = 75
+PUBLIC_THREAT_REACH = 0.6
+
+
+@dataclass(frozen=True, slots=True)
+class PriorityInputs:
+    cue_points: float = 0.0
+    cue_classes: tuple[str, ...] = ()
+    sentiment: float = 50.0  # latest inbound message, 0-100
+    first_sentiment: float = 50.0
+    followers: int = 0
+    interactions: int = 0
+    visibility: Visibility = Visibility.PUBLIC
+    value_pct: float | None = None
+    contacts: int = 1
+    channel_switch: bool = False
+    reopened: int = 0
+    waiting_since: datetime | None = None
+    sla_minutes: int = 60
+    weights: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
+
+
+def band_of(total: int) -> Band:
+    if total >= 80:
+        return Band.P1
+    if total >= 60:
+        return Band.P2
+    if total >= 35:
+        return Band.P3
+    return Band.P4
+
+
+def reach_value(followers: int, interactions: int, visibility: Visibility) -> float:
+    vis = 1.0 if visibility is Visibility.PUBLIC else 0.3
+    f = min(1.0, math.log10(1 + max(0, followers)) / 6)
+    a = min(1.0, math.log10(1 + max(0, interactions)) / 3)
+    return vis * (0.6 * f + 0.4 * a)
+
+
+def waited_minutes(waiting_since: datetime | None, now: datetime) -> float:
+    if waiting_since is None:
+        return 0.0
+    return max(0.0, (now - waiting_since).total_seconds() / 60.0)
+
+
+def _component(name: str, value: float, weights: dict[str, float], **args: object) -> Component:
+    value = max(0.0, min(1.0, value))
+    weight = weights.get(name, 0.0)
+    return Component(name, round(value, 4), weight, round(value * weight), args)
+
+
+def score(inputs: PriorityInputs, now: datetime) -> PriorityResult:
+    w = inputs.weights
+    waited = waited_minutes(inputs.waiting_since, now)
+    target = max(1, inputs.sla_minutes)
+
+    tone = max(0.0, min(1.0, (70.0 - inputs.sentiment) / 60.0))
+    dropped = inputs.first_sentiment - inputs.sentiment >= 20
+    if dropped:
+        tone = min(1.0, tone + 0.2)
+
+    repeat = (inputs.contacts - 1) / 3 + 0.25 * inputs.channel_switch + 0.25 * (inputs.reopened > 0)
+    reach = reach_value(inputs.followers, inputs.interactions, inputs.visibility)
+    value = UNKNOWN_VALUE if inputs.value_pct is None else inputs.value_pct
+
+    components = (
+        _component("cues", inputs.cue_points, w, classes=list(inputs.cue_classes)),
+        _component("waiting", waited / target, w, waited=round(waited), target=target),
+        _component("tone", tone, w, sentiment=round(inputs.sentiment), dropped=dropped),
+        _component(
+            "reach",
+            reach,
+            w,
+            followers=inputs.followers,
+            interactions=inputs.interactions,
+            public=inputs.visibility is Visibility.PUBLIC,
+        ),
+        _component("value", value, w, known=inputs.value_pct is not None),
+        _component(
+            "repeat",
+            repeat,
+            w,
+            contacts=inputs.contacts,
+            switched=inputs.channel_switch,
+            reopened=inputs.reopened,
+        ),
+    )
+    total = min(100, sum(c.points for c in components))
+    floor = ""
+    classes = set(inputs.cue_classes)
+    if CueClass.SAFETY.value in classes and total < SAFETY_FLOOR:
+        total, floor = SAFETY_FLOOR, "safety"
+    if (
+        (classes & {CueClass.LEGAL.value, CueClass.MEDIA.value})
+        and inputs.visibility is Visibility.PUBLIC
+        and reach >= PUBLIC_THREAT_REACH
+        and total < PUBLIC_THREAT_FLOOR
+    ):
+        total, floor = PUBLIC_THREAT_FLOOR, "public_threat"
+    if waited >= target and total < BREACH_FLOOR:
+        total, floor = BREACH_FLOOR, "breach"
+    return PriorityResult(total=total, band=band_of(total), components=components, floor=floor)

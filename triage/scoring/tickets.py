@@ -1,0 +1,53 @@
+"""Score a stored ticket: read its stored inputs, write the total and its explanation back."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from triage.domain.enums import channel_visibility
+from triage.domain.models import PriorityResult
+from triage.scoring.priority import DEFAULT_WEIGHTS, PriorityInputs, score
+from triage.scoring.sla import due_at
+from triage.store.tables import TicketRow
+
+
+def inputs_for(
+    row: TicketRow, value_pct: float | None = None, weights: dict[str, float] | None = None
+) -> PriorityInputs:
+    return PriorityInputs(
+        cue_points=row.cue_points,
+        cue_classes=tuple(row.cue_classes),
+        sentiment=row.sentiment,
+        first_sentiment=row.first_sentiment,
+        followers=row.followers,
+        interactions=row.interactions,
+        visibility=channel_visibility(row.channel),
+        value_pct=value_pct,
+        contacts=max(1, row.repeat_contacts),
+        channel_switch=row.channel_switch,
+        reopened=row.reopened,
+        waiting_since=row.waiting_since,
+        sla_minutes=row.sla_minutes,
+        weights=weights or dict(DEFAULT_WEIGHTS),
+    )
+
+
+def apply_score(row: TicketRow, result: PriorityResult) -> bool:
+    """Store a score on the row; True when the band changed (worth an event)."""
+    changed = row.band != result.band.value
+    row.priority = result.total
+    row.band = result.band.value
+    row.components = result.points
+    row.reasons = result.explanation()
+    row.sla_due_at = due_at(row.waiting_since, row.sla_minutes)
+    return changed
+
+
+def rescore(
+    row: TicketRow,
+    now: datetime,
+    value_pct: float | None = None,
+    weights: dict[str, float] | None = None,
+) -> tuple[PriorityResult, bool]:
+    result = score(inputs_for(row, value_pct, weights), now)
+    return result, apply_score(row, result)

@@ -1,0 +1,226 @@
+"""The use cases the UI and the CLI call. Every call is one unit of work and returns plain records."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from triage.analysis.analyzer import MessageAnalyzer
+from triage.clock import Clock, SystemClock
+from triage.config import DEMO_FILE, database_url, local_user
+from triage.domain.enums import EventKind, Role
+from triage.domain.models import (
+    AgentView,
+    CustomerView,
+    ImportReport,
+    Progress,
+    QuarantineView,
+    QueueItem,
+    Resolution,
+    TicketDetail,
+)
+from triage.ingest.formats import parse_jsonl
+from triage.ingest.importer import Importer
+from triage.scoring.tickets import rescore
+from triage.services import actions, queue
+from triage.services.queue import QueueQuery, SortKey, StatusFilter
+from triage.store.db import make_engine, make_sessionmaker, migrate, unit_of_work
+from triage.store.tables import CustomerRow, EventRow, MentionRow, QuarantineRow, TicketRow
+
+__all__ = ["QueueQuery", "SortKey", "StatusFilter", "Triage"]
+
+DEMO_AGENTS = (("sanne", "Sanne", Role.AGENT), ("mark", "Mark", Role.LEAD),
+               ("fatima", "Fatima", Role.TRAINER))
+
+
+class Triage:
+    """Facade over the core: built once by the composition root (ui.app or the CLI)."""
+
+    def __init__(self, engine: Engine, clock: Clock | None = None,
+                 analyzer: MessageAnalyzer | None = None) -> None:
+        self.engine = engine
+        self.clock = clock or SystemClock()
+        self.sessions: sessionmaker[Session] = make_sessionmaker(engine)
+        self.analyzer = analyzer or MessageAnalyzer()
+        self.importer = Importer(self.sessions, self.analyzer, self.clock)
+
+    @classmethod
+    def open(cls, url: str | None = None, clock: Clock | None = None,
+             analyzer: MessageAnalyzer | None = None) -> Triage:
+        engine = make_engine(database_url(url))
+        migrate(engine)
+        return cls(engine, clock, analyzer)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    # -- ingest -----------------------------------------------------------------------------
+
+    def import_file(self, path: Path, fmt: str = "auto",
+                    progress: Callable[[Progress], None] | None = None) -> ImportReport:
+        return self.importer.import_file(path, fmt, progress)
+
+    def is_empty(self) -> bool:
+        with self.sessions() as s:
+            return s.scalar(select(MentionRow.id).limit(1)) is None
+
+    def seed_demo(self, path: Path = DEMO_FILE) -> ImportReport:
+        """Load the bundled demo, shifted so its newest message arrived a few minutes ago."""
+        items = list(parse_jsonl(path.read_bytes(), default_channel="demo"))
+        mentions = [m for m in items if not hasattr(m, "reason")]
+        if mentions:
+            newest = max(m.created_at for m in mentions)  # type: ignore[union-attr]
+            shift = self.clock.now() - timedelta(minutes=4) - newest
+            items = [
+                dataclasses.replace(m, created_at=m.created_at + shift)  # type: ignore[union-attr]
+                if not hasattr(m, "reason") else m
+                for m in items
+            ]
+        with unit_of_work(self.sessions) as s:
+            for name, display, role in DEMO_AGENTS:
+                actions.ensure_agent(s, name, self.clock.now(), role, display)
+        return self.importer.import_parsed(items, path.name)
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def count(self, q: QueueQuery) -> int:
+        with self.sessions() as s:
+            return queue.count(s, q)
+
+    def page(self, q: QueueQuery, offset: int, limit: int) -> list[QueueItem]:
+        with self.sessions() as s:
+            return queue.page(s, q, offset, limit)
+
+    def top(self, n: int, q: QueueQuery | None = None) -> list[QueueItem]:
+        return self.page(q or QueueQuery(), 0, n)
+
+    def item(self, ticket_id: int) -> QueueItem:
+        with self.sessions() as s:
+            return queue.item(s, ticket_id)
+
+    def ticket(self, ticket_id: int) -> TicketDetail:
+        with self.sessions() as s:
+            return queue.detail(s, ticket_id)
+
+    def customer(self, customer_id: int) -> CustomerView:
+        with self.sessions() as s:
+            return queue.customer(s, customer_id)
+
+    def channels(self) -> list[str]:
+        with self.sessions() as s:
+            return sorted(s.scalars(select(TicketRow.channel).distinct()))
+
+    def quarantine(self, limit: int = 500) -> list[QuarantineView]:
+        with self.sessions() as s:
+            rows = s.scalars(select(QuarantineRow).order_by(QuarantineRow.id.desc()).limit(limit))
+            return [QuarantineView(r.id, r.origin, r.line, r.reason, r.raw, r.created_at)
+                    for r in rows]
+
+    def quarantine_count(self) -> int:
+        with self.sessions() as s:
+            return int(s.scalar(select(func.count(QuarantineRow.id))) or 0)
+
+    def stats(self) -> dict[str, int]:
+        with self.sessions() as s:
+            return {
+                "tickets": int(s.scalar(select(func.count(TicketRow.id))) or 0),
+                "mentions": int(s.scalar(select(func.count(MentionRow.id))) or 0),
+                "customers": int(s.scalar(select(func.count(CustomerRow.id))) or 0),
+                "events": int(s.scalar(select(func.count(EventRow.id))) or 0),
+            }
+
+    # -- agents -----------------------------------------------------------------------------
+
+    def agent(self, name: str | None = None, role: Role = Role.AGENT) -> AgentView:
+        with unit_of_work(self.sessions) as s:
+            return actions.agent_view(
+                actions.ensure_agent(s, name or local_user(), self.clock.now(), role)
+            )
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def claim(self, ticket_id: int, agent: str, expected_version: int | None = None) -> QueueItem:
+        with unit_of_work(self.sessions) as s:
+            now = self.clock.now()
+            actions.claim(s, ticket_id, actions.ensure_agent(s, agent, now), now, expected_version)
+        return self.item(ticket_id)
+
+    def claim_next(self, agent: str, count: int = 1) -> list[int]:
+        with unit_of_work(self.sessions) as s:
+            now = self.clock.now()
+            return actions.claim_next(s, actions.ensure_agent(s, agent, now), count, now)
+
+    def release(self, ticket_id: int, agent: str) -> QueueItem:
+        with unit_of_work(self.sessions) as s:
+            now = self.clock.now()
+            actions.release(s, ticket_id, actions.ensure_agent(s, agent, now), now)
+        return self.item(ticket_id)
+
+    def note(self, ticket_id: int, agent: str, text: str) -> QueueItem:
+        with unit_of_work(self.sessions) as s:
+            now = self.clock.now()
+            actions.note(s, ticket_id, actions.ensure_agent(s, agent, now), text, now)
+        return self.item(ticket_id)
+
+    def escalate(self, ticket_id: int, agent: str, reason: str,
+                 expected_version: int | None = None) -> QueueItem:
+        with unit_of_work(self.sessions) as s:
+            now = self.clock.now()
+            actions.escalate(s, ticket_id, actions.ensure_agent(s, agent, now), reason, now,
+                             expected_version)
+        return self.item(ticket_id)
+
+    def resolve(self, ticket_id: int, agent: str, resolution: Resolution,
+                expected_version: int | None = None) -> QueueItem:
+        with unit_of_work(self.sessions) as s:
+            now = self.clock.now()
+            actions.resolve(s, ticket_id, actions.ensure_agent(s, agent, now), resolution, now,
+                            expected_version)
+        return self.item(ticket_id)
+
+    def correct_sentiment(self, ticket_id: int, agent: str, label: str) -> QueueItem:
+        with unit_of_work(self.sessions) as s:
+            now = self.clock.now()
+            row = actions.correct_sentiment(s, ticket_id, actions.ensure_agent(s, agent, now),
+                                            label, now)
+            self._rescore_row(s, row)
+        return self.item(ticket_id)
+
+    # -- scoring ----------------------------------------------------------------------------
+
+    def _rescore_row(self, s: Session, row: TicketRow) -> bool:
+        value = None
+        if row.customer_id is not None:
+            value = s.scalar(select(CustomerRow.value_pct).where(CustomerRow.id == row.customer_id))
+        result, changed = rescore(row, self.clock.now(), value)
+        if changed:
+            s.add(EventRow(ticket_id=row.id, kind=EventKind.SCORED.value, actor="system",
+                           at=self.clock.now(),
+                           payload={"priority": result.total, "band": result.band.value,
+                                    "reasons": result.explanation()}))
+        return changed
+
+    def rescore_open(self) -> int:
+        """Re-score every ticket whose customer is waiting (waiting time grows); returns count."""
+        done = 0
+        with unit_of_work(self.sessions) as s:
+            values = dict(s.execute(select(CustomerRow.id, CustomerRow.value_pct)).tuples())
+            now = self.clock.now()
+            for row in s.scalars(queue.open_for_rescore(s)):
+                result, changed = rescore(row, now, values.get(row.customer_id or 0))
+                if changed:
+                    s.add(EventRow(ticket_id=row.id, kind=EventKind.SCORED.value, actor="system",
+                                   at=now, payload={"priority": result.total,
+                                                    "band": result.band.value,
+                                                    "reasons": result.explanation()}))
+                done += 1
+        return done

@@ -1,0 +1,249 @@
+"""Write side: claim, release, note, escalate, resolve. Each appends an event to the timeline."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import or_, select, update
+from sqlalchemy.orm import Session
+
+from triage.domain.enums import EventKind, Outcome, Role, TicketStatus
+from triage.domain.errors import ClaimedByOther, InvalidAction, NotFound, StaleTicket
+from triage.domain.models import AgentView, Resolution
+from triage.store.tables import AgentRow, EventRow, ResolutionRow, TicketRow
+
+CLAIM_MINUTES = 30
+MAX_NOTE = 10_000
+
+
+def ensure_agent(session: Session, name: str, now: datetime, role: Role = Role.AGENT,
+                 display_name: str = "") -> AgentRow:
+    clean = name.strip().lower()
+    if not clean:
+        raise InvalidAction("an agent needs a name")
+    row = session.scalar(select(AgentRow).where(AgentRow.name == clean))
+    if row is None:
+        row = AgentRow(name=clean, display_name=display_name or name.strip(), role=role.value,
+                       created_at=now)
+        session.add(row)
+        session.flush()
+    return row
+
+
+def agent_view(row: AgentRow) -> AgentView:
+    return AgentView(row.id, row.name, row.display_name, Role(row.role))
+
+
+def _event(session: Session, ticket: TicketRow, kind: EventKind, actor: str, now: datetime,
+           **payload: Any) -> None:
+    session.add(EventRow(ticket_id=ticket.id, kind=kind.value, actor=actor, at=now,
+                         payload=payload))
+
+
+def _ticket(session: Session, ticket_id: int, expected_version: int | None) -> TicketRow:
+    row = session.get(TicketRow, ticket_id)
+    if row is None:
+        raise NotFound("ticket", ticket_id)
+    if expected_version is not None and row.version != expected_version:
+        raise StaleTicket(ticket_id, expected_version, row.version)
+    return row
+
+
+def _holder(session: Session, row: TicketRow, now: datetime) -> AgentRow | None:
+    if row.assignee_id is None or row.claim_expires_at is None or row.claim_expires_at <= now:
+        return None
+    return session.get(AgentRow, row.assignee_id)
+
+
+def _require_free_or_mine(session: Session, row: TicketRow, agent: AgentRow, now: datetime) -> None:
+    holder = _holder(session, row, now)
+    if holder is not None and holder.id != agent.id:
+        raise ClaimedByOther(row.id, holder.name)
+
+
+def _touch(row: TicketRow, now: datetime) -> None:
+    row.version += 1
+    row.updated_at = now
+
+
+def claim(session: Session, ticket_id: int, agent: AgentRow, now: datetime,
+          expected_version: int | None = None) -> TicketRow:
+    row = _ticket(session, ticket_id, expected_version)
+    if row.status == TicketStatus.RESOLVED.value:
+        raise InvalidAction(f"ticket {ticket_id} is resolved")
+    expires = now + timedelta(minutes=CLAIM_MINUTES)
+    # One conditional UPDATE: two agents racing for the same ticket cannot both win.
+    result = session.execute(
+        update(TicketRow)
+        .where(
+            TicketRow.id == ticket_id,
+            or_(
+                TicketRow.assignee_id.is_(None),
+                TicketRow.assignee_id == agent.id,
+                TicketRow.claim_expires_at.is_(None),
+                TicketRow.claim_expires_at <= now,
+            ),
+        )
+        .values(assignee_id=agent.id, claim_expires_at=expires, version=TicketRow.version + 1,
+                updated_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    if result.rowcount != 1:  # type: ignore[attr-defined]
+        session.refresh(row)
+        holder = session.get(AgentRow, row.assignee_id) if row.assignee_id else None
+        raise ClaimedByOther(ticket_id, holder.name if holder else "?")
+    session.refresh(row)
+    if row.status == TicketStatus.NEW.value:
+        row.status = TicketStatus.OPEN.value
+    _event(session, row, EventKind.CLAIMED, agent.name, now, expires_at=expires.isoformat())
+    return row
+
+
+def claim_next(session: Session, agent: AgentRow, count: int, now: datetime) -> list[int]:
+    claimed: list[int] = []
+    tried: set[int] = set()
+    while len(claimed) < count:
+        candidates = session.scalars(
+            select(TicketRow.id)
+            .where(
+                TicketRow.status.in_((TicketStatus.NEW.value, TicketStatus.OPEN.value)),
+                or_(TicketRow.assignee_id.is_(None), TicketRow.claim_expires_at <= now),
+                TicketRow.id.not_in(tried) if tried else TicketRow.id.is_not(None),
+            )
+            .order_by(TicketRow.priority.desc(), TicketRow.waiting_since.asc().nulls_last(),
+                      TicketRow.id)
+            .limit((count - len(claimed)) * 2)
+        ).all()
+        if not candidates:
+            break
+        for ticket_id in candidates:
+            tried.add(ticket_id)
+            try:
+                claim(session, ticket_id, agent, now)
+            except ClaimedByOther:
+                continue
+            claimed.append(ticket_id)
+            if len(claimed) == count:
+                break
+    return claimed
+
+
+def release(session: Session, ticket_id: int, agent: AgentRow, now: datetime) -> TicketRow:
+    row = _ticket(session, ticket_id, None)
+    _require_free_or_mine(session, row, agent, now)
+    if row.assignee_id is None:
+        raise InvalidAction(f"ticket {ticket_id} is not claimed")
+    row.assignee_id = None
+    row.claim_expires_at = None
+    _touch(row, now)
+    _event(session, row, EventKind.RELEASED, agent.name, now)
+    return row
+
+
+def note(session: Session, ticket_id: int, agent: AgentRow, text: str, now: datetime) -> TicketRow:
+    body = text.strip()
+    if not body:
+        raise InvalidAction("a note cannot be empty")
+    if len(body) > MAX_NOTE:
+        raise InvalidAction(f"a note can hold at most {MAX_NOTE} characters")
+    row = _ticket(session, ticket_id, None)
+    _touch(row, now)
+    _event(session, row, EventKind.NOTED, agent.name, now, text=body)
+    return row
+
+
+def escalate(session: Session, ticket_id: int, agent: AgentRow, reason: str, now: datetime,
+             expected_version: int | None = None) -> TicketRow:
+    why = reason.strip()
+    if not why:
+        raise InvalidAction("an escalation needs a reason")
+    row = _ticket(session, ticket_id, expected_version)
+    if row.status == TicketStatus.RESOLVED.value:
+        raise InvalidAction(f"ticket {ticket_id} is resolved")
+    row.escalated = True
+    row.escalation_reason = why
+    _touch(row, now)
+    _event(session, row, EventKind.ESCALATED, agent.name, now, reason=why)
+    return row
+
+
+def _handle_seconds(session: Session, row: TicketRow, now: datetime) -> tuple[int, int]:
+    """Time agents held the ticket (claim → release/expiry/resolve) and how many hand-offs."""
+    total = 0.0
+    start: datetime | None = None
+    holders: list[str] = []
+    for e in session.scalars(
+        select(EventRow).where(EventRow.ticket_id == row.id).order_by(EventRow.id)
+    ):
+        if e.kind == EventKind.CLAIMED.value:
+            if start is None:
+                start = e.at
+            if not holders or holders[-1] != e.actor:
+                holders.append(e.actor)
+        elif e.kind == EventKind.RELEASED.value and start is not None:
+            total += min((e.at - start).total_seconds(), CLAIM_MINUTES * 60 * 4)
+            start = None
+    if start is not None:
+        total += (now - start).total_seconds()
+    return int(total), max(0, len(holders) - 1)
+
+
+def resolve(session: Session, ticket_id: int, agent: AgentRow, resolution: Resolution,
+            now: datetime, expected_version: int | None = None) -> ResolutionRow:
+    row = _ticket(session, ticket_id, expected_version)
+    if row.status == TicketStatus.RESOLVED.value:
+        raise InvalidAction(f"ticket {ticket_id} is already resolved")
+    _require_free_or_mine(session, row, agent, now)
+    if resolution.compensation_amount < 0:
+        raise InvalidAction("compensation cannot be negative")
+    handle, handoffs = _handle_seconds(session, row, now)
+    first = row.first_response_at
+    res = ResolutionRow(
+        ticket_id=row.id,
+        agent_id=agent.id,
+        outcome=Outcome(resolution.outcome).value,
+        reason_codes=list(resolution.reason_codes),
+        compensation=resolution.compensation,
+        compensation_amount=resolution.compensation_amount,
+        note=resolution.note.strip(),
+        contacts=max(1, row.repeat_contacts),
+        channel_switches=1 if row.channel_switch else 0,
+        handoffs=handoffs,
+        reopened=row.reopened,
+        handle_seconds=handle,
+        first_response_seconds=int((first - row.opened_at).total_seconds()) if first else None,
+        resolve_seconds=int((now - row.opened_at).total_seconds()),
+        resolved_at=now,
+    )
+    session.add(res)
+    row.status = TicketStatus.RESOLVED.value
+    row.resolved_at = now
+    row.waiting_since = None
+    row.sla_due_at = None
+    row.assignee_id = None
+    row.claim_expires_at = None
+    _touch(row, now)
+    _event(
+        session, row, EventKind.RESOLVED, agent.name, now,
+        outcome=res.outcome, reason_codes=res.reason_codes, compensation=res.compensation,
+        compensation_amount=res.compensation_amount, note=res.note,
+        effort={"contacts": res.contacts, "channel_switches": res.channel_switches,
+                "handoffs": handoffs, "handle_seconds": handle},
+    )
+    return res
+
+
+def correct_sentiment(session: Session, ticket_id: int, agent: AgentRow, label: str,
+                      now: datetime) -> TicketRow:
+    """An agent's correction: stored as an event (a label to learn from) and used at once."""
+    values = {"neg": 15.0, "neu": 50.0, "pos": 85.0}
+    if label not in values:
+        raise InvalidAction("sentiment must be neg, neu or pos")
+    row = _ticket(session, ticket_id, None)
+    before = row.sentiment
+    row.sentiment = values[label]
+    _touch(row, now)
+    _event(session, row, EventKind.SENTIMENT_CORRECTED, agent.name, now, label=label,
+           before=before)
+    return row

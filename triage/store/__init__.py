@@ -1,0 +1,1 @@
+"""SQLAlchemy tables, engine set-up, migrations and repositories."""

@@ -1,0 +1,210 @@
+"""The schema. Row classes end in Row; the domain records live in triage.domain."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from triage.store.types import UTCDateTime
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {datetime: UTCDateTime(), dict[str, Any]: JSON, list[Any]: JSON}
+
+
+class AgentRow(Base):
+    __tablename__ = "agents"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    display_name: Mapped[str] = mapped_column(String(200), default="")
+    role: Mapped[str] = mapped_column(String(20), default="agent")
+    created_at: Mapped[datetime]
+
+
+class SourceRow(Base):
+    __tablename__ = "sources"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    settings: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    cursor: Mapped[str] = mapped_column(Text, default="")
+    last_success_at: Mapped[datetime | None]
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime]
+
+
+class CustomerRow(Base):
+    __tablename__ = "customers"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    display_name: Mapped[str] = mapped_column(String(300), default="")
+    crm_id: Mapped[str | None] = mapped_column(String(100), unique=True)
+    value_pct: Mapped[float | None] = mapped_column(Float)  # filled by the loyalty profile
+    created_at: Mapped[datetime]
+
+
+class IdentityRow(Base):
+    __tablename__ = "identities"
+    __table_args__ = (UniqueConstraint("channel", "handle"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    channel: Mapped[str] = mapped_column(String(50))
+    handle: Mapped[str] = mapped_column(String(300))  # lower-cased handle or e-mail address
+    display_name: Mapped[str] = mapped_column(String(300), default="")
+    followers: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime]
+
+
+class TicketRow(Base):
+    __tablename__ = "tickets"
+    __table_args__ = (
+        Index("ix_tickets_queue", "status", "priority", "last_inbound_at"),
+        Index("ix_tickets_assignee", "assignee_id"),
+        Index("ix_tickets_customer", "customer_id"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    channel: Mapped[str] = mapped_column(String(50))
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"))
+    status: Mapped[str] = mapped_column(String(20), default="new")
+    # Priority: the total and its stored explanation.
+    priority: Mapped[int] = mapped_column(Integer, default=0)
+    band: Mapped[str] = mapped_column(String(4), default="P4")
+    components: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    reasons: Mapped[list[Any]] = mapped_column(default=list)
+    # Inputs the periodic re-score needs without re-reading every message.
+    cue_points: Mapped[float] = mapped_column(Float, default=0.0)
+    cue_classes: Mapped[list[Any]] = mapped_column(default=list)
+    cue_evidence: Mapped[list[Any]] = mapped_column(default=list)
+    sentiment: Mapped[float] = mapped_column(Float, default=50.0)  # latest inbound, 0-100
+    first_sentiment: Mapped[float] = mapped_column(Float, default=50.0)
+    interactions: Mapped[int] = mapped_column(Integer, default=0)  # on the latest inbound post
+    followers: Mapped[int] = mapped_column(Integer, default=0)
+    repeat_contacts: Mapped[int] = mapped_column(Integer, default=1)
+    followups: Mapped[int] = mapped_column(Integer, default=0)  # customer wrote again after a reply
+    channel_switch: Mapped[bool] = mapped_column(Boolean, default=False)
+    reopened: Mapped[int] = mapped_column(Integer, default=0)
+    lang: Mapped[str] = mapped_column(String(8), default="")
+    snippet: Mapped[str] = mapped_column(Text, default="")  # latest inbound text
+    author: Mapped[str] = mapped_column(String(300), default="")
+    author_name: Mapped[str] = mapped_column(String(300), default="")
+    message_count: Mapped[int] = mapped_column(Integer, default=0)
+    # Clocks.
+    opened_at: Mapped[datetime]
+    last_inbound_at: Mapped[datetime]
+    last_outbound_at: Mapped[datetime | None]
+    first_response_at: Mapped[datetime | None]
+    waiting_since: Mapped[datetime | None]  # oldest unanswered inbound message
+    sla_minutes: Mapped[int] = mapped_column(Integer, default=60)
+    sla_due_at: Mapped[datetime | None]
+    resolved_at: Mapped[datetime | None]
+    # Work.
+    assignee_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id"))
+    claim_expires_at: Mapped[datetime | None]
+    escalated: Mapped[bool] = mapped_column(Boolean, default=False)
+    escalation_reason: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    updated_at: Mapped[datetime]
+
+
+class MentionRow(Base):
+    __tablename__ = "mentions"
+    __table_args__ = (
+        UniqueConstraint("channel", "external_id"),
+        Index("ix_mentions_ticket", "ticket_id", "created_at"),
+        Index("ix_mentions_author", "channel", "author_handle"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_id: Mapped[int | None] = mapped_column(ForeignKey("sources.id"))
+    ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id"))
+    channel: Mapped[str] = mapped_column(String(50))
+    external_id: Mapped[str] = mapped_column(String(300))
+    direction: Mapped[str] = mapped_column(String(3), default="in")
+    author_handle: Mapped[str] = mapped_column(String(300), default="")
+    author_name: Mapped[str] = mapped_column(String(300), default="")
+    author_followers: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(Text)
+    lang: Mapped[str] = mapped_column(String(8), default="")
+    sentiment: Mapped[float] = mapped_column(Float, default=50.0)
+    cues: Mapped[list[Any]] = mapped_column(default=list)
+    created_at: Mapped[datetime]
+    url: Mapped[str] = mapped_column(Text, default="")
+    in_reply_to: Mapped[str] = mapped_column(String(300), default="")
+    interactions: Mapped[int] = mapped_column(Integer, default=0)
+    labels: Mapped[dict[str, Any]] = mapped_column(default=dict)  # labels that came with the row
+    imported_at: Mapped[datetime]
+
+
+class EventRow(Base):
+    """Append-only case timeline: the record that replay and audit read."""
+
+    __tablename__ = "events"
+    __table_args__ = (Index("ix_events_ticket", "ticket_id", "id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id"))
+    kind: Mapped[str] = mapped_column(String(30))
+    actor: Mapped[str] = mapped_column(String(80))
+    at: Mapped[datetime]
+    payload: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class ResolutionRow(Base):
+    __tablename__ = "resolutions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id"), index=True)
+    agent_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id"))
+    outcome: Mapped[str] = mapped_column(String(20))
+    reason_codes: Mapped[list[Any]] = mapped_column(default=list)
+    compensation: Mapped[str] = mapped_column(String(50), default="")
+    compensation_amount: Mapped[float] = mapped_column(Float, default=0.0)
+    note: Mapped[str] = mapped_column(Text, default="")
+    contacts: Mapped[int] = mapped_column(Integer, default=1)
+    channel_switches: Mapped[int] = mapped_column(Integer, default=0)
+    handoffs: Mapped[int] = mapped_column(Integer, default=0)
+    reopened: Mapped[int] = mapped_column(Integer, default=0)
+    handle_seconds: Mapped[int] = mapped_column(Integer, default=0)
+    first_response_seconds: Mapped[int | None] = mapped_column(Integer)
+    resolve_seconds: Mapped[int] = mapped_column(Integer, default=0)
+    resolved_at: Mapped[datetime]
+
+
+class QuarantineRow(Base):
+    """Input that could not be read, kept with the reason so nothing is silently lost."""
+
+    __tablename__ = "quarantine"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    origin: Mapped[str] = mapped_column(String(500))  # file name or source name
+    line: Mapped[int] = mapped_column(Integer, default=0)
+    reason: Mapped[str] = mapped_column(Text)
+    raw: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime]
+
+
+class SettingRow(Base):
+    """Domain settings (SLA targets, weights): in the database, shared by a team."""
+
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[dict[str, Any]] = mapped_column(default=dict)
