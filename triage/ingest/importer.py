@@ -143,7 +143,14 @@ class Importer:
     def _store_window(
         self, window: list[RawMention], report: ImportReport, progress: ProgressFn | None
     ) -> None:
-        ordered = thread_order(window)
+        unique: dict[tuple[str, str], RawMention] = {}
+        for m in window:
+            key = (m.channel, m.external_id)
+            if key in unique:
+                report.duplicates += 1  # the same message twice in one file
+            else:
+                unique[key] = m
+        ordered = thread_order(unique.values())
         for start in range(0, len(ordered), self.batch_size):
             batch = ordered[start : start + self.batch_size]
             with unit_of_work(self.sessions) as session:
@@ -190,7 +197,7 @@ class Importer:
                 select(MentionRow.channel, MentionRow.external_id).where(
                     MentionRow.channel.in_(channels), MentionRow.external_id.in_(ids)
                 )
-            ).tuples()
+            )
         )
         fresh: list[RawMention] = []
         for m in batch:
@@ -291,7 +298,7 @@ class Importer:
                 MentionRow.channel.in_({c for c, _ in wanted}),
                 MentionRow.external_id.in_({e for _, e in wanted}),
             )
-        ).tuples()
+        )
         by_key = {(c, e): t for c, e, t in rows if (c, e) in wanted}
         tickets = {
             t.id: t
@@ -372,7 +379,7 @@ class Importer:
             t.lang = a.lang
             t.author = m.author or t.author
             t.author_name = m.author_name or t.author_name
-            t.followers = max(m.followers, 0)
+            t.followers = max(m.followers, t.followers)
             t.interactions = m.interactions
         if first and not inbound_before:
             t.first_sentiment = s
@@ -414,6 +421,9 @@ class Importer:
             t.first_response_at = m.created_at
         if t.waiting_since is not None and m.created_at >= t.waiting_since:
             t.waiting_since = None
+            # Cues score the customer's open turn; once answered they stay in the timeline only.
+            t.cue_classes = []
+            t.cue_points = 0.0
         if t.status != TicketStatus.RESOLVED.value:
             t.status = TicketStatus.PENDING.value
 
@@ -429,7 +439,7 @@ class Importer:
                    TicketRow.channel).where(
                 TicketRow.customer_id.in_(customers), TicketRow.last_inbound_at >= earliest
             )
-        ).tuples()
+        )
         for customer_id, opened, last, channel in rows:
             if customer_id is not None:
                 history[customer_id].append((opened, last, channel))
@@ -451,8 +461,8 @@ class Importer:
             return {}
         rows = session.execute(
             select(CustomerRow.id, CustomerRow.value_pct).where(CustomerRow.id.in_(ids))
-        ).tuples()
-        return dict(rows)
+        )
+        return dict(rows.all())
 
     def _insert_messages(self, session: Session, items: list[_Item], now: datetime) -> None:
         mentions: list[dict[str, Any]] = []

@@ -25,6 +25,7 @@ SAFETY_FLOOR = 90
 BREACH_FLOOR = 60
 PUBLIC_THREAT_FLOOR = 75
 PUBLIC_THREAT_REACH = 0.6
+UNHAPPY_SENTIMENT = 45.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +72,8 @@ def waited_minutes(waiting_since: datetime | None, now: datetime) -> float:
 def _component(name: str, value: float, weights: dict[str, float], **args: object) -> Component:
     value = max(0.0, min(1.0, value))
     weight = weights.get(name, 0.0)
-    return Component(name, round(value, 4), weight, round(value * weight), args)
+    # Half-up rounding: 12.5 points is 13, as a person would round it.
+    return Component(name, round(value, 4), weight, math.floor(value * weight + 0.5), args)
 
 
 def score(inputs: PriorityInputs, now: datetime) -> PriorityResult:
@@ -122,6 +124,9 @@ def score(inputs: PriorityInputs, now: datetime) -> PriorityResult:
         and total < PUBLIC_THREAT_FLOOR
     ):
         total, floor = PUBLIC_THREAT_FLOOR, "public_threat"
-    if waited >= target and total < BREACH_FLOOR:
+    # The breach floor is for unhappy customers: a late answer to praise, a neutral question or
+    # noise is still late (the waiting points say so) but is no emergency.
+    unhappy = inputs.sentiment < UNHAPPY_SENTIMENT or bool(classes - {CueClass.REPEAT.value})
+    if waited >= target and unhappy and total < BREACH_FLOOR:
         total, floor = BREACH_FLOOR, "breach"
     return PriorityResult(total=total, band=band_of(total), components=components, floor=floor)

@@ -41,10 +41,14 @@ def _event(session: Session, ticket: TicketRow, kind: EventKind, actor: str, now
                          payload=payload))
 
 
-def _ticket(session: Session, ticket_id: int, expected_version: int | None) -> TicketRow:
+def _ticket(session: Session, ticket_id: int, expected_version: int | None,
+            agent: AgentRow | None = None, now: datetime | None = None) -> TicketRow:
+    """The ticket, refusing when another agent holds it, then when it changed since read."""
     row = session.get(TicketRow, ticket_id)
     if row is None:
         raise NotFound("ticket", ticket_id)
+    if agent is not None and now is not None:
+        _require_free_or_mine(session, row, agent, now)
     if expected_version is not None and row.version != expected_version:
         raise StaleTicket(ticket_id, expected_version, row.version)
     return row
@@ -69,7 +73,7 @@ def _touch(row: TicketRow, now: datetime) -> None:
 
 def claim(session: Session, ticket_id: int, agent: AgentRow, now: datetime,
           expected_version: int | None = None) -> TicketRow:
-    row = _ticket(session, ticket_id, expected_version)
+    row = _ticket(session, ticket_id, expected_version, agent, now)
     if row.status == TicketStatus.RESOLVED.value:
         raise InvalidAction(f"ticket {ticket_id} is resolved")
     expires = now + timedelta(minutes=CLAIM_MINUTES)
@@ -130,8 +134,7 @@ def claim_next(session: Session, agent: AgentRow, count: int, now: datetime) -> 
 
 
 def release(session: Session, ticket_id: int, agent: AgentRow, now: datetime) -> TicketRow:
-    row = _ticket(session, ticket_id, None)
-    _require_free_or_mine(session, row, agent, now)
+    row = _ticket(session, ticket_id, None, agent, now)
     if row.assignee_id is None:
         raise InvalidAction(f"ticket {ticket_id} is not claimed")
     row.assignee_id = None
@@ -191,10 +194,9 @@ def _handle_seconds(session: Session, row: TicketRow, now: datetime) -> tuple[in
 
 def resolve(session: Session, ticket_id: int, agent: AgentRow, resolution: Resolution,
             now: datetime, expected_version: int | None = None) -> ResolutionRow:
-    row = _ticket(session, ticket_id, expected_version)
+    row = _ticket(session, ticket_id, expected_version, agent, now)
     if row.status == TicketStatus.RESOLVED.value:
         raise InvalidAction(f"ticket {ticket_id} is already resolved")
-    _require_free_or_mine(session, row, agent, now)
     if resolution.compensation_amount < 0:
         raise InvalidAction("compensation cannot be negative")
     handle, handoffs = _handle_seconds(session, row, now)

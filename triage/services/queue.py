@@ -148,12 +148,12 @@ def page(session: Session, q: QueueQuery, offset: int, limit: int) -> list[Queue
     stmt = _filtered(_base(), q).order_by(
         primary, TicketRow.waiting_since.asc().nulls_last(), TicketRow.id.asc()
     )
-    rows = session.execute(stmt.offset(offset).limit(limit)).tuples()
+    rows = session.execute(stmt.offset(offset).limit(limit))
     return [to_item(t, a) for t, a in rows]
 
 
 def item(session: Session, ticket_id: int) -> QueueItem:
-    row = session.execute(_base().where(TicketRow.id == ticket_id)).tuples().first()
+    row = session.execute(_base().where(TicketRow.id == ticket_id)).first()
     if row is None:
         raise NotFound("ticket", ticket_id)
     return to_item(*row)
@@ -223,7 +223,7 @@ def customer(session: Session, customer_id: int, limit: int = 200) -> CustomerVi
             .where(TicketRow.customer_id == customer_id)
             .order_by(TicketRow.last_inbound_at.desc(), TicketRow.id.desc())
             .limit(limit)
-        ).tuples()
+        )
     )
     return CustomerView(row.id, row.display_name, identities, tickets)
 

@@ -1,0 +1,143 @@
+"""The agent's desk, clicked through offscreen: open, claim, note, resolve; filters; plain text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from triage.domain.enums import TicketStatus
+from triage.services import QueueQuery, StatusFilter, Triage
+from ui.dialogs.action_dialogs import NoteDialog, ResolveDialog
+from ui.models.queue_table_model import COL, IdRole
+
+
+def _seed(triage: Triage, write_jsonl) -> None:  # type: ignore[no-untyped-def]
+    triage.import_file(write_jsonl(
+        "desk.jsonl",
+        {"external_id": "1", "text": "The charger caught fire in my kitchen!", "author": "@fire",
+         "author_name": "Fien"},
+        {"external_id": "2", "text": "Where can I find my invoice?", "author": "@calm"},
+        {"external_id": "3", "text": "<b>bold</b> <script>alert(1)</script>", "author": "@html"},
+        {"channel": "email", "external_id": "4", "text": "Mijn factuur klopt niet",
+         "author": "fien@example.nl"},
+    ))
+
+
+def test_queue_shows_worst_first_with_reasons(qtbot, triage, write_jsonl, make_main_window):  # type: ignore[no-untyped-def]
+    _seed(triage, write_jsonl)
+    window = make_main_window()
+    model = window.proxy
+    assert model.rowCount() == 4
+    top = model.index(0, COL["message"]).data()
+    assert top.startswith("The charger caught fire")
+    assert model.index(0, COL["priority"]).data() == "P1 · 90"
+    assert "safety" in model.index(0, COL["reasons"]).data()
+    # the first row is opened on its own
+    qtbot.waitUntil(lambda: window.panel.detail is not None)
+    assert window.panel.detail.item.text.startswith("The charger")
+
+
+def test_claim_note_resolve_by_keyboard_and_forms(qtbot, triage, write_jsonl, make_main_window):  # type: ignore[no-untyped-def]
+    _seed(triage, write_jsonl)
+    window = make_main_window()
+    qtbot.waitUntil(lambda: window.panel.detail is not None)
+    ticket_id = window.panel.detail.item.id
+
+    with qtbot.waitSignal(window.action_done, timeout=5000) as done:
+        qtbot.keyClick(window.table, Qt.Key.Key_C)
+    assert done.args == ["claim"]
+    qtbot.waitUntil(lambda: window.panel.detail.item.assignee == "sanne")
+    assert window.proxy.index(0, COL["assignee"]).data() == "sanne"
+
+    window.panel.note_button.click()
+    dialog = window.dialog
+    assert isinstance(dialog, NoteDialog)
+    dialog.text.setPlainText("Called Fien, technician on the way")
+    with qtbot.waitSignal(window.action_done, timeout=5000):
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: any(e.kind.value == "noted" for e in window.panel.detail.events))
+
+    window.activateWindow()  # the note form had the focus
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.table, Qt.Key.Key_R)
+    dialog = window.dialog
+    assert isinstance(dialog, ResolveDialog)
+    dialog.reason_boxes["product_defect"].setChecked(True)
+    dialog.compensation.setCurrentIndex(dialog.compensation.findData("voucher"))
+    dialog.amount.setValue(25)
+    with qtbot.waitSignal(window.action_done, timeout=5000):
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    item = triage.item(ticket_id)
+    assert item.status is TicketStatus.RESOLVED
+    kinds = [e.kind.value for e in triage.ticket(ticket_id).events]
+    assert kinds[-3:] == ["claimed", "noted", "resolved"]
+    assert triage.ticket(ticket_id).events[-1].payload["compensation_amount"] == 25.0
+    # the resolved ticket leaves the "needs action" queue
+    qtbot.waitUntil(lambda: window.proxy.rowCount() == 3)
+
+
+def test_claim_by_someone_else_is_shown_not_crashed(qtbot, triage, write_jsonl, make_main_window):  # type: ignore[no-untyped-def]
+    _seed(triage, write_jsonl)
+    window = make_main_window()
+    qtbot.waitUntil(lambda: window.panel.detail is not None)
+    triage.claim(window.panel.detail.item.id, "piet")
+    with qtbot.waitSignal(window.action_failed, timeout=5000) as failed:
+        window.panel.claim_button.click()
+    assert "piet" in failed.args[0]
+    assert window.panel.banner.isVisible() or not window.isVisible()
+    assert "piet" in window.panel.banner.text()
+
+
+def test_filters_and_search_narrow_the_queue(qtbot, triage, write_jsonl, make_main_window):  # type: ignore[no-untyped-def]
+    _seed(triage, write_jsonl)
+    window = make_main_window()
+    with qtbot.waitSignal(window.model.loaded, timeout=5000):
+        window.filters.channel.setCurrentIndex(window.filters.channel.findData("email"))
+    qtbot.waitUntil(lambda: window.proxy.rowCount() == 1)
+    with qtbot.waitSignal(window.model.loaded, timeout=5000):
+        window.filters.channel.setCurrentIndex(0)
+    with qtbot.waitSignal(window.model.loaded, timeout=5000):
+        window.filters.search.setText("invoice")
+    assert window.proxy.rowCount() == 1
+    assert window.proxy.index(0, COL["message"]).data().startswith("Where can I find")
+    with qtbot.waitSignal(window.model.loaded, timeout=5000):
+        window.filters.search.setText("")
+    with qtbot.waitSignal(window.model.loaded, timeout=5000):
+        window.filters.lang.setCurrentIndex(window.filters.lang.findData("nl"))
+    assert window.proxy.rowCount() == 1
+    with qtbot.waitSignal(window.model.loaded, timeout=5000):
+        window.filters.lang.setCurrentIndex(0)
+    with qtbot.waitSignal(window.model.loaded, timeout=5000):
+        window.filters.mine.setChecked(True)
+    assert window.proxy.rowCount() == 0
+    assert triage.count(QueueQuery(status=StatusFilter.ALL)) == 4
+
+
+def test_customer_html_is_shown_as_plain_text(qtbot, triage, write_jsonl, make_main_window):  # type: ignore[no-untyped-def]
+    _seed(triage, write_jsonl)
+    window = make_main_window()
+    row = next(r for r in range(window.proxy.rowCount())
+               if "<script>" in window.proxy.index(r, COL["message"]).data())
+    ticket_id = window.proxy.index(row, 0).data(IdRole)
+    with qtbot.waitSignal(window.detail_shown, timeout=5000):
+        window.open_ticket(ticket_id)
+    bubble = window.panel.conversation.bubbles[0]
+    assert bubble.body.textFormat() == Qt.TextFormat.PlainText
+    assert bubble.body.text() == "<b>bold</b> <script>alert(1)</script>"
+    for label in window.findChildren(QLabel):
+        assert label.textFormat() == Qt.TextFormat.PlainText or "<script>" not in label.text()
+
+
+def test_customer_history_across_channels(qtbot, triage, write_jsonl, make_main_window):  # type: ignore[no-untyped-def]
+    triage.import_file(write_jsonl(
+        "hist.jsonl",
+        {"external_id": "h1", "text": "Modem broken", "author": "@ans",
+         "created_at": "2026-11-22T09:00:00Z"},
+        {"external_id": "h2", "text": "Modem still broken", "author": "@ans",
+         "created_at": "2026-11-23T09:00:00Z"},
+    ))
+    window = make_main_window()
+    qtbot.waitUntil(lambda: window.panel.detail is not None)
+    tree = window.panel.customer.tickets
+    assert tree.topLevelItemCount() == 2
+    assert "1" in window.panel.customer.summary.text()

@@ -1,0 +1,72 @@
+"""Periodic work: re-score waiting tickets as their clocks run. Listeners hear about each run."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_EXECUTED, JobExecutionEvent
+from apscheduler.schedulers.background import BackgroundScheduler
+
+from triage.services import Triage
+
+log = logging.getLogger(__name__)
+RESCORE_JOB = "rescore"
+RESCORE_SECONDS = 60
+
+
+@dataclass(frozen=True, slots=True)
+class JobRun:
+    job: str
+    at: datetime
+    ok: bool
+    result: object
+    error: str = ""
+
+
+Listener = Callable[[JobRun], None]
+
+
+class SchedulerService:
+    def __init__(self, triage: Triage, rescore_seconds: int = RESCORE_SECONDS) -> None:
+        self.triage = triage
+        self.rescore_seconds = rescore_seconds
+        self._listeners: list[Listener] = []
+        self._scheduler = BackgroundScheduler(timezone="UTC")
+        self._scheduler.add_listener(self._on_event, EVENT_JOB_EXECUTED | EVENT_JOB_ERROR)
+
+    def add_listener(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def start(self) -> None:
+        self._scheduler.add_job(
+            self.triage.rescore_open,
+            "interval",
+            seconds=self.rescore_seconds,
+            id=RESCORE_JOB,
+            coalesce=True,  # after sleep: one catch-up run, not a burst
+            max_instances=1,
+            misfire_grace_time=self.rescore_seconds,
+            jitter=2,
+            replace_existing=True,
+        )
+        self._scheduler.start()
+
+    def run_now(self, job: str = RESCORE_JOB) -> None:
+        found = self._scheduler.get_job(job)
+        if found is not None:
+            found.modify(next_run_time=self.triage.clock.now())
+
+    def shutdown(self) -> None:
+        if self._scheduler.running:
+            self._scheduler.shutdown(wait=False)
+
+    def _on_event(self, event: JobExecutionEvent) -> None:
+        error = "" if event.exception is None else f"{type(event.exception).__name__}: {event.exception}"
+        if error:
+            log.error("job %s failed: %s", event.job_id, error)
+        run = JobRun(event.job_id, self.triage.clock.now(), not error, event.retval, error)
+        for listener in list(self._listeners):
+            listener(run)

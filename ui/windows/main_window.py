@@ -1,0 +1,370 @@
+"""The agent's desk: the priority queue on the left, the open ticket on the right."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from triage.domain.errors import StaleTicket
+from triage.domain.models import ImportReport, QueueItem, TicketDetail
+from triage.services import Triage
+from ui import labels
+from ui.dialogs.action_dialogs import EscalateDialog, NoteDialog, ResolveDialog
+from ui.dialogs.quarantine_dialog import QuarantineDialog
+from ui.models.queue_proxy_model import QueueProxyModel
+from ui.models.queue_table_model import COL, QueueTableModel
+from ui.settings import UiSettings
+from ui.tasks import TaskRunner
+from ui.widgets.filter_bar import FilterBar
+from ui.widgets.ticket_panel import TicketPanel
+
+
+class MainWindow(QMainWindow):
+    detail_shown = Signal(int)  # a ticket's detail is on screen
+    action_done = Signal(str)  # claim / release / note / escalate / resolve finished
+    action_failed = Signal(str)
+    import_done = Signal(object)
+
+    def __init__(self, triage: Triage, tasks: TaskRunner, agent: str,
+                 settings: UiSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.triage = triage
+        self.tasks = tasks
+        self.agent = agent
+        self.settings = settings
+        self.clock = triage.clock
+        self.setWindowTitle(self.tr("Webcare Triage"))
+        self._wanted_id: int | None = None
+        self.dialog: QWidget | None = None  # the form that is open, if any
+
+        self.model = QueueTableModel(triage.count, triage.page, tasks, self.clock, self)
+        self.proxy = QueueProxyModel(self.model, self)
+        self.filters = FilterBar(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("queueTable")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(COL["priority"], Qt.SortOrder.DescendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for name, width in (("priority", 70), ("reasons", 300), ("channel", 80), ("author", 130),
+                            ("message", 330), ("language", 70), ("sentiment", 105),
+                            ("waiting", 95), ("sla", 105), ("status", 110), ("assignee", 90)):
+            self.table.setColumnWidth(COL[name], width)
+
+        self.panel = TicketPanel(self.clock, self)
+        left = QWidget(self)
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.setSpacing(0)
+        lv.addWidget(self.filters)
+        lv.addWidget(self.table, 1)
+        self.split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.split.addWidget(left)
+        self.split.addWidget(self.panel)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 2)
+        self.setCentralWidget(self.split)
+
+        self.status_text = QLabel(self)
+        self.status_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.quarantine_button = QPushButton(self)
+        self.quarantine_button.setFlat(True)
+        self.quarantine_button.clicked.connect(self.show_quarantine)
+        self.statusBar().addWidget(self.status_text, 1)
+        self.statusBar().addPermanentWidget(self.quarantine_button)
+
+        self._build_actions()
+        self._connect()
+        self._clock_timer = QTimer(self)
+        self._clock_timer.setInterval(30_000)
+        self._clock_timer.timeout.connect(self.model.clock_tick)
+        self._clock_timer.start()
+        self.settings.restore_window(self)
+        self.refresh()
+
+    # -- set-up -------------------------------------------------------------------------------
+
+    def _action(self, text: str, keys: str | QKeySequence.StandardKey | None,
+                slot: Callable[[], Any], menu: QMenu | None = None) -> QAction:
+        action = QAction(text, self)
+        if keys is not None:
+            action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        if menu is not None:
+            menu.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._action(self.tr("&Import messages…"), "Ctrl+O", self.import_dialog, file_menu)
+        self._action(self.tr("&Quarantined rows…"), None, self.show_quarantine, file_menu)
+        file_menu.addSeparator()
+        self._action(self.tr("&Quit"), "Ctrl+Q", self.close, file_menu)
+
+        ticket_menu = bar.addMenu(self.tr("&Ticket"))
+        self.claim_action = self._action(self.tr("&Claim"), "C", self.claim, ticket_menu)
+        self.release_action = self._action(self.tr("Re&lease"), "Esc", self.release, ticket_menu)
+        self.note_action = self._action(self.tr("Add &note…"), "N", self.add_note, ticket_menu)
+        self.escalate_action = self._action(self.tr("&Escalate…"), "E", self.escalate, ticket_menu)
+        self.resolve_action = self._action(self.tr("&Resolve…"), "R", self.resolve, ticket_menu)
+        ticket_menu.addSeparator()
+        sentiment = ticket_menu.addMenu(self.tr("Correct &sentiment"))
+        for label, value, key in ((self.tr("Negative"), "neg", "S"),
+                                  (self.tr("Neutral"), "neu", "Shift+S"),
+                                  (self.tr("Positive"), "pos", "Alt+S")):
+            self._action(label, key, lambda v=value: self.correct_sentiment(v), sentiment)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        self._action(self.tr("Next ticket"), "J", lambda: self.move(1), view_menu)
+        self._action(self.tr("Previous ticket"), "K", lambda: self.move(-1), view_menu)
+        self._action(self.tr("Open conversation"), "Return", self.focus_conversation, view_menu)
+        self._action(self.tr("Only &mine"), "M", self.filters.mine.toggle, view_menu)
+        self._action(self.tr("&Search"), "/", self.focus_search, view_menu)
+        self._action(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh, view_menu)
+        view_menu.addSeparator()
+        lang_menu = view_menu.addMenu(self.tr("Interface &language"))
+        self._action("English", None, lambda: self.set_language("en"), lang_menu)
+        self._action("Nederlands", None, lambda: self.set_language("nl"), lang_menu)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts, help_menu)
+
+    def _connect(self) -> None:
+        self.filters.changed.connect(self.apply_filters)
+        self.model.loaded.connect(self._on_loaded)
+        self.model.failed.connect(self._on_failed)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        p = self.panel
+        p.claim_button.clicked.connect(self.claim)
+        p.release_button.clicked.connect(self.release)
+        p.note_button.clicked.connect(self.add_note)
+        p.escalate_button.clicked.connect(self.escalate)
+        p.resolve_button.clicked.connect(self.resolve)
+        p.customer.ticket_activated.connect(self.open_ticket)
+        self.tasks.error.connect(self._on_failed)
+
+    # -- queue --------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.tasks.run(self.triage.channels, self.filters.set_channels)
+        self.tasks.run(self.triage.quarantine_count, self._show_quarantine_count)
+        self.model.refresh()
+
+    def apply_filters(self) -> None:
+        f = self.filters
+        self.proxy.set_filters(
+            status=f.status_value(),
+            channel=str(f.channel.currentData() or ""),
+            lang=str(f.lang.currentData() or ""),
+            assignee=self.agent if f.mine.isChecked() else "",
+            search=f.search.text(),
+        )
+
+    def _on_loaded(self, total: int) -> None:
+        self.filters.set_count(total)
+        self.status_text.setText(
+            self.tr("Signed in as %1 · %2").replace("%1", self.agent).replace(
+                "%2", self.triage.url)
+        )
+        wanted = self._wanted_id
+        row = self.model.row_of(wanted) if wanted is not None else -1
+        if row < 0 and total:
+            row = 0 if wanted is None or self.current_item() is None else -1
+        if row >= 0:
+            self.table.selectionModel().setCurrentIndex(
+                self.proxy.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        elif total == 0:
+            self.panel.show_detail(None)
+
+    def _show_quarantine_count(self, n: int) -> None:
+        self.quarantine_button.setText(self.tr("%n row(s) quarantined", "", n))
+        self.quarantine_button.setVisible(n > 0)
+
+    def current_item(self) -> QueueItem | None:
+        index = self.table.currentIndex()
+        return self.proxy.item_at(index.row()) if index.isValid() else None
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        it = self.proxy.item_at(current.row()) if current.isValid() else None
+        if it is not None:
+            self.open_ticket(it.id)
+
+    def open_ticket(self, ticket_id: int) -> None:
+        self._wanted_id = ticket_id
+        self.tasks.run(lambda: self.triage.ticket(ticket_id), self._show_detail, self._on_failed)
+
+    def _show_detail(self, detail: TicketDetail) -> None:
+        if detail.item.id != self._wanted_id:
+            return  # the agent has moved on
+        self.panel.show_error("")
+        self.panel.show_detail(detail)
+        self.model.update_item(detail.item)
+        self.detail_shown.emit(detail.item.id)
+
+    def move(self, step: int) -> None:
+        rows = self.proxy.rowCount()
+        if not rows:
+            return
+        row = max(0, min(rows - 1, self.table.currentIndex().row() + step))
+        self.table.setCurrentIndex(self.proxy.index(row, 0))
+
+    def focus_conversation(self) -> None:
+        self.panel.conversation.setFocus()
+
+    def focus_search(self) -> None:
+        self.filters.search.setFocus()
+        self.filters.search.selectAll()
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def _detail_item(self) -> QueueItem | None:
+        d = self.panel.detail
+        return d.item if d is not None else None
+
+    def _run_action(self, name: str, fn: Callable[[], QueueItem], leaves_queue: bool = False
+                    ) -> None:
+        def done(item: QueueItem) -> None:
+            self.model.update_item(item)
+            if leaves_queue:
+                self.model.refresh()
+            self.open_ticket(item.id)
+            self.statusBar().showMessage(self.tr("Done: %1 on #%2").replace("%1", name).replace(
+                "%2", str(item.id)), 4000)
+            self.action_done.emit(name)
+
+        self.tasks.write(fn, done, self._on_action_failed)
+
+    def _on_action_failed(self, exc: Exception) -> None:
+        self.panel.show_error(labels.error_text(exc))
+        if isinstance(exc, StaleTicket):
+            self.open_ticket(exc.ticket_id)
+        self.action_failed.emit(labels.error_text(exc))
+
+    def _on_failed(self, exc: object) -> None:
+        text = labels.error_text(exc) if isinstance(exc, Exception) else str(exc)
+        self.statusBar().showMessage(text, 10_000)
+        self.panel.show_error(text)
+
+    def claim(self) -> None:
+        it = self._detail_item()
+        if it is not None:
+            self._run_action("claim", lambda: self.triage.claim(it.id, self.agent, it.version))
+
+    def release(self) -> None:
+        it = self._detail_item()
+        if it is not None and it.assignee:
+            self._run_action("release", lambda: self.triage.release(it.id, self.agent))
+
+    def add_note(self) -> None:
+        it = self._detail_item()
+        if it is None:
+            return
+        dialog = NoteDialog(it.id, self)
+        dialog.accepted.connect(
+            lambda: dialog.note() and self._run_action(
+                "note", lambda: self.triage.note(it.id, self.agent, dialog.note()))
+        )
+        self._open_dialog(dialog)
+
+    def escalate(self) -> None:
+        it = self._detail_item()
+        if it is None:
+            return
+        dialog = EscalateDialog(it.id, self)
+        dialog.accepted.connect(lambda: self._run_action(
+            "escalate", lambda: self.triage.escalate(it.id, self.agent, dialog.reason(),
+                                                     it.version)))
+        self._open_dialog(dialog)
+
+    def resolve(self) -> None:
+        it = self._detail_item()
+        if it is None or it.status.value == "resolved":
+            return
+        dialog = ResolveDialog(it, self)
+        dialog.accepted.connect(lambda: self._run_action(
+            "resolve", lambda: self.triage.resolve(it.id, self.agent, dialog.resolution(),
+                                                   it.version), leaves_queue=True))
+        self._open_dialog(dialog)
+
+    def correct_sentiment(self, label: str) -> None:
+        it = self._detail_item()
+        if it is not None:
+            self._run_action("sentiment",
+                             lambda: self.triage.correct_sentiment(it.id, self.agent, label))
+
+    def _open_dialog(self, dialog: QWidget) -> None:
+        self.dialog = dialog
+        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))  # type: ignore[attr-defined]
+        dialog.open()  # type: ignore[attr-defined]
+
+    # -- import and quarantine ------------------------------------------------------------------
+
+    def import_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import messages"), str(Path.home()),
+            self.tr("Messages (*.jsonl *.ndjson *.json *.csv);;All files (*)"))
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> None:
+        self.statusBar().showMessage(self.tr("Importing %1…").replace("%1", path.name))
+
+        def done(report: ImportReport) -> None:
+            self.statusBar().showMessage(
+                self.tr("%1: %2 added, %3 already known, %4 quarantined").replace(
+                    "%1", path.name).replace("%2", str(report.added)).replace(
+                    "%3", str(report.duplicates)).replace("%4", str(report.quarantined)), 15_000)
+            self.refresh()
+            self.import_done.emit(report)
+
+        self.tasks.write(lambda: self.triage.import_file(path), done, self._on_failed)
+
+    def show_quarantine(self) -> None:
+        dialog = QuarantineDialog(self)
+        self.tasks.run(self.triage.quarantine, dialog.show_rows)
+        self._open_dialog(dialog)
+
+    def show_shortcuts(self) -> None:
+        from ui.dialogs.shortcuts_dialog import ShortcutsDialog
+
+        self._open_dialog(ShortcutsDialog(self))
+
+    def set_language(self, code: str) -> None:
+        self.settings.set_language(code)
+        self.statusBar().showMessage(
+            self.tr("The interface language changes the next time the app starts."), 8000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.save_window(self)
+        super().closeEvent(event)
