@@ -42,8 +42,11 @@ test: $(STAMP) qt-libs lint
 	TRIAGE_BLOCK_QT=1 $(PY) -m pytest -p no:pytestqt -q tests/core
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
+# lupdate collects every tr() string, tools/translations.py fills Dutch (and English plurals),
+# lrelease compiles the .qm files the app ships.
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate $$(find ui -name '*.py' | sort) -ts resources/translations/triage_nl.ts resources/translations/triage_en.ts
+	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(find ui -name '*.py' | sort) -ts resources/translations/triage_nl.ts resources/translations/triage_en.ts
+	$(PY) tools/translations.py
 	$(VENV)/bin/pyside6-lrelease resources/translations/triage_nl.ts -qm resources/translations/triage_nl.qm
 	$(VENV)/bin/pyside6-lrelease resources/translations/triage_en.ts -qm resources/translations/triage_en.qm
 

@@ -19,76 +19,75 @@ from triage.domain.errors import (
 from triage.domain.explain import compact
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
 def status_label(status: TicketStatus) -> str:
     return {
-        TicketStatus.NEW: _t("New"),
-        TicketStatus.OPEN: _t("Open"),
-        TicketStatus.PENDING: _t("Waiting on customer"),
-        TicketStatus.RESOLVED: _t("Resolved"),
+        TicketStatus.NEW: translate("Labels", "New"),
+        TicketStatus.OPEN: translate("Labels", "Open"),
+        TicketStatus.PENDING: translate("Labels", "Waiting on customer"),
+        TicketStatus.RESOLVED: translate("Labels", "Resolved"),
     }[status]
 
 
 def outcome_label(outcome: Outcome) -> str:
     return {
-        Outcome.SOLVED: _t("Solved"),
-        Outcome.WORKAROUND: _t("Workaround"),
-        Outcome.ESCALATED: _t("Escalated"),
-        Outcome.NO_ACTION: _t("No action needed"),
-        Outcome.SPAM: _t("Spam"),
+        Outcome.SOLVED: translate("Labels", "Solved"),
+        Outcome.WORKAROUND: translate("Labels", "Workaround"),
+        Outcome.ESCALATED: translate("Labels", "Escalated"),
+        Outcome.NO_ACTION: translate("Labels", "No action needed"),
+        Outcome.SPAM: translate("Labels", "Spam"),
     }[outcome]
 
 
 def reason_code_label(code: str) -> str:
     return {
-        "delivery": _t("Delivery"),
-        "billing": _t("Billing"),
-        "technician": _t("Technician"),
-        "product_defect": _t("Product defect"),
-        "account": _t("Account"),
-        "outage": _t("Outage"),
-        "staff": _t("Staff"),
-        "refund": _t("Refund"),
-        "information": _t("Information"),
-        "praise": _t("Praise"),
-        "other": _t("Other"),
+        "delivery": translate("Labels", "Delivery"),
+        "billing": translate("Labels", "Billing"),
+        "technician": translate("Labels", "Technician"),
+        "product_defect": translate("Labels", "Product defect"),
+        "account": translate("Labels", "Account"),
+        "outage": translate("Labels", "Outage"),
+        "staff": translate("Labels", "Staff"),
+        "refund": translate("Labels", "Refund"),
+        "information": translate("Labels", "Information"),
+        "praise": translate("Labels", "Praise"),
+        "other": translate("Labels", "Other"),
     }.get(code, code)
 
 
 def cue_label(cue: str) -> str:
     return {
-        "safety": _t("safety risk"),
-        "legal": _t("legal threat"),
-        "media": _t("media threat"),
-        "churn": _t("churn threat"),
-        "accusation": _t("accusation"),
-        "anger": _t("anger"),
-        "repeat": _t("repeat contact"),
+        "safety": translate("Labels", "safety risk"),
+        "legal": translate("Labels", "legal threat"),
+        "media": translate("Labels", "media threat"),
+        "churn": translate("Labels", "churn threat"),
+        "accusation": translate("Labels", "accusation"),
+        "anger": translate("Labels", "anger"),
+        "repeat": translate("Labels", "repeat contact"),
     }.get(cue, cue)
 
 
 def language_label(code: str) -> str:
-    return {"en": _t("English"), "nl": _t("Dutch")}.get(code, code or "–")
+    return {"en": translate("Labels", "English"), "nl": translate("Labels", "Dutch")}.get(code, code or "–")
 
 
 def sentiment_label(value: float) -> str:
     if value < 40:
-        return _t("negative")
+        return translate("Labels", "negative")
     if value > 60:
-        return _t("positive")
-    return _t("neutral")
+        return translate("Labels", "positive")
+    return translate("Labels", "neutral")
 
 
 def duration_label(minutes: float) -> str:
     m = int(abs(minutes))
     if m < 60:
-        return _t("%n min").replace("%n", str(m))
+        return translate("Labels", "%n min").replace("%n", str(m))
     if m < 48 * 60:
-        return _t("%h h %m min").replace("%h", str(m // 60)).replace("%m", str(m % 60))
-    return _t("%n days").replace("%n", str(m // (24 * 60)))
+        return translate("Labels", "%h h %m min").replace("%h", str(m // 60)).replace("%m", str(m % 60))
+    return translate("Labels", "%n days").replace("%n", str(m // (24 * 60)))
 
 
 def waiting_label(since: datetime | None, now: datetime) -> str:
@@ -102,7 +101,7 @@ def sla_left_label(due: datetime | None, now: datetime) -> str:
         return "–"
     left = (due - now) / timedelta(minutes=1)
     if left < 0:
-        return _t("overdue %d").replace("%d", duration_label(-left))
+        return translate("Labels", "overdue %d").replace("%d", duration_label(-left))
     return duration_label(left)
 
 
@@ -119,64 +118,72 @@ def reason_text(part: Mapping[str, object]) -> str:
     if key == "floor":
         floor = str(args.get("floor"))
         return {
-            "safety": _t("safety issue: at least 90"),
-            "breach": _t("reply time exceeded: at least 60"),
-            "public_threat": _t("public threat by a high-reach author: at least 75"),
+            "safety": translate("Labels", "safety issue: at least 90"),
+            "breach": translate("Labels", "reply time exceeded: at least 60"),
+            "public_threat": translate("Labels", "public threat by a high-reach author: at least 75"),
         }.get(floor, floor)
     if key == "cues":
         classes = args.get("classes")
         names = [cue_label(str(c)) for c in classes if c != "repeat"] if isinstance(
             classes, list) else []
-        text = " + ".join(names) or _t("escalation cue")
+        text = " + ".join(names) or translate("Labels", "escalation cue")
     elif key == "waiting":
-        text = _t("waiting %1/%2").replace("%1", duration_label(_num(args.get("waited")))).replace(
-            "%2", duration_label(_num(args.get("target"))))
+        waited, target = _num(args.get("waited")), _num(args.get("target"))
+        if target >= 120:
+            text = translate("Labels", "waiting %1/%2 h").replace("%1", f"{waited / 60:.1f}").replace(
+                "%2", f"{target / 60:.0f}")
+        else:
+            text = translate("Labels", "waiting %1/%2 min").replace("%1", str(waited)).replace("%2", str(target))
     elif key == "tone":
-        text = _t("negative tone") if _num(args.get("sentiment")) < 45 else _t("no positive tone")
+        text = translate("Labels", "negative tone") if _num(args.get("sentiment")) < 45 else translate("Labels", "no positive tone")
         if args.get("dropped"):
-            text += _t(", worsening")
+            text += translate("Labels", ", worsening")
     elif key == "reach":
-        text = _t("%1 followers").replace("%1", compact(_num(args.get("followers"))))
+        text = translate("Labels", "%1 followers").replace("%1", compact(_num(args.get("followers"))))
         if _num(args.get("interactions")):
-            text += _t(", %1 interactions").replace("%1", compact(_num(args.get("interactions"))))
+            text += translate("Labels", ", %1 interactions").replace("%1", compact(_num(args.get("interactions"))))
     elif key == "value":
-        text = _t("customer value") if args.get("known") else _t("unknown customer value")
+        text = translate("Labels", "customer value") if args.get("known") else translate("Labels", "unknown customer value")
     elif key == "repeat":
         bits = []
         contacts = _num(args.get("contacts"))
         if contacts > 1:
-            bits.append(_t("contact %1 this week").replace("%1", str(contacts)))
+            bits.append(translate("Labels", "contact %1 this week").replace("%1", str(contacts)))
         if args.get("switched"):
-            bits.append(_t("switched channel"))
+            bits.append(translate("Labels", "switched channel"))
         if _num(args.get("reopened")):
-            bits.append(_t("reopened"))
-        text = ", ".join(bits) or _t("repeat contact")
+            bits.append(translate("Labels", "reopened"))
+        text = ", ".join(bits) or translate("Labels", "repeat contact")
     else:
         text = key
     return f"{text} (+{points})"
 
 
-def reasons_text(parts: Sequence[Mapping[str, object]], sep: str = " · ") -> str:
+def reasons_text(parts: Sequence[Mapping[str, object]], sep: str = " · ",
+                 limit: int | None = None) -> str:
+    """All reasons; with a limit, the biggest contributions only (floors live in the tooltip)."""
+    if limit is not None:
+        parts = [p for p in parts if p.get("key") != "floor"][:limit]
     return sep.join(reason_text(p) for p in parts)
 
 
 def error_text(exc: Exception) -> str:
     if isinstance(exc, ClaimedByOther):
-        return _t("Ticket %1 is claimed by %2.").replace("%1", str(exc.ticket_id)).replace(
+        return translate("Labels", "Ticket %1 is claimed by %2.").replace("%1", str(exc.ticket_id)).replace(
             "%2", exc.holder)
     if isinstance(exc, StaleTicket):
-        return _t("Ticket %1 changed since you opened it. The fresh state is shown; "
+        return translate("Labels", "Ticket %1 changed since you opened it. The fresh state is shown; "
                   "please check it and try again.").replace("%1", str(exc.ticket_id))
     if isinstance(exc, NotFound):
-        return _t("Not found: %1").replace("%1", f"{exc.what} {exc.ref}")
+        return translate("Labels", "Not found: %1").replace("%1", f"{exc.what} {exc.ref}")
     if isinstance(exc, UnknownFormat):
-        return _t("This file's format is not recognised: %1").replace("%1", str(exc))
+        return translate("Labels", "This file's format is not recognised: %1").replace("%1", str(exc))
     if isinstance(exc, InvalidAction):
-        return _t("Not possible: %1").replace("%1", str(exc))
+        return translate("Labels", "Not possible: %1").replace("%1", str(exc))
     if isinstance(exc, TriageError):
         return str(exc)
     if isinstance(exc, OSError):
-        return _t("Could not read or write a file: %1").replace("%1", str(exc))
-    return _t("Unexpected error: %1").replace("%1", f"{type(exc).__name__}: {exc}")
+        return translate("Labels", "Could not read or write a file: %1").replace("%1", str(exc))
+    return translate("Labels", "Unexpected error: %1").replace("%1", f"{type(exc).__name__}: {exc}")
 
 

@@ -149,7 +149,9 @@ _EN: dict[CueClass, list[str]] = {
         r"still(?! (?:love|like|a fan|recommend))",
         "(?<!never )(?<!thanks )(?<!thank you )again", "yet again", "once again",
         *_each(_EN_ORDINALS, "{} time"),
-        f"{_N}(?:st|nd|rd|th) time",
+        # Ordinal digits from 2: "1st time" is a first contact.
+        "[2-9](?:st|nd|rd|th) time",
+        "[1-9][0-9]{1,2}(?:st|nd|rd|th) time",
         *_each((*_EN_NUMS, _N), r"{} times (?:already|now|so far|this (?:week|month)|today)"),
         *_each((*_EN_NUMS, _N),
                r"(?:called|rang|phoned|emailed|e-mailed|messaged|tried|asked|chased|contacted)"
@@ -235,7 +237,8 @@ _NL: dict[CueClass, list[str]] = {
         r"weer (?:geen|niet|niks|niets|kapot|storing|een storing|mis|fout|te laat|"
         r"hetzelfde|uitgevallen|down|offline)",
         *_each(_NL_ORDINALS, "{} keer"),
-        f"{_N}(?:e|de|ste) keer",
+        "[2-9](?:e|de|ste) keer",
+        "[1-9][0-9]{1,2}(?:e|de|ste) keer",
         *_each((*_NL_NUMS, _N), r"al {} (?:keer|maal|x)"),
         *_each((*_NL_NUMS, _N),
                r"{} ?(?:keer|maal|x) (?:gebeld|gemaild|contact|geprobeerd|gevraagd|"

@@ -70,14 +70,11 @@ class QueueTableModel(QAbstractTableModel):
         self._pages: dict[int, list[QueueItem]] = {}
         self._pending: set[int] = set()
         self._generation = 0
-        self._headers = self._header_labels()
-
-    @staticmethod
-    def _header_labels() -> list[str]:
-        tr = QueueTableModel.tr
-        return [tr("Priority"), tr("Why"), tr("Channel"), tr("Author"), tr("Message"),
-                tr("Language"), tr("Sentiment"), tr("Waiting"), tr("Reply due"), tr("Status"),
-                tr("Assignee")]
+        self._headers = [
+            self.tr("Priority"), self.tr("Why"), self.tr("Channel"), self.tr("Author"),
+            self.tr("Message"), self.tr("Language"), self.tr("Sentiment"), self.tr("Waiting"),
+            self.tr("Reply due"), self.tr("Status"), self.tr("Assignee"),
+        ]
 
     # -- query --------------------------------------------------------------------------------
 
@@ -219,7 +216,7 @@ class QueueTableModel(QAbstractTableModel):
         if name == "priority":
             return f"{it.band.value} · {it.priority}"
         if name == "reasons":
-            return labels.reasons_text(it.explanation[:3])
+            return labels.reasons_text(it.explanation, limit=3)
         if name == "channel":
             return it.channel
         if name == "author":

@@ -67,8 +67,11 @@ class TicketPanel(QWidget):
         self.customer = CustomerPanel(self.split)
         self.split.addWidget(self.conversation)
         self.split.addWidget(self.customer)
+        self.split.setObjectName("ticketSplit")
         self.split.setStretchFactor(0, 3)
-        self.split.setStretchFactor(1, 2)
+        self.split.setStretchFactor(1, 1)
+        self.split.setSizes([520, 220])
+        self.conversation.setMinimumHeight(200)
         layout.addWidget(self.split, 1)
         self.show_detail(None)
 

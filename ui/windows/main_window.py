@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for name, width in (("priority", 70), ("reasons", 300), ("channel", 80), ("author", 130),
-                            ("message", 330), ("language", 70), ("sentiment", 105),
+                            ("message", 330), ("language", 85), ("sentiment", 105),
                             ("waiting", 95), ("sla", 105), ("status", 110), ("assignee", 90)):
             self.table.setColumnWidth(COL[name], width)
 
@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         lv.addWidget(self.filters)
         lv.addWidget(self.table, 1)
         self.split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.split.setObjectName("mainSplit")
         self.split.addWidget(left)
         self.split.addWidget(self.panel)
         self.split.setStretchFactor(0, 3)
