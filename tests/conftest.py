@@ -23,10 +23,10 @@ if os.environ.get("TRIAGE_BLOCK_QT"):
 
     sys.meta_path.insert(0, _BlockQt())
 
-from triage.analysis.analyzer import MessageAnalyzer  # noqa: E402
-from triage.clock import FixedClock  # noqa: E402
-from triage.services import Triage  # noqa: E402
-from triage.store.db import make_engine, migrate  # noqa: E402
+from triage.analysis.analyzer import MessageAnalyzer
+from triage.clock import FixedClock
+from triage.services import Triage
+from triage.store.db import make_engine, migrate
 
 NOW = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)
 

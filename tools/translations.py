@@ -27,8 +27,7 @@ PLURALS_NL: dict[str, tuple[str, str]] = {
 
 NL: dict[str, str] = {
     "%1 followers": "%1 volgers",
-    "%1: %2 added, %3 already known, %4 quarantined":
-        "%1: %2 toegevoegd, %3 al bekend, %4 in quarantaine",
+    "%1: %2 added, %3 already known, %4 quarantined": "%1: %2 toegevoegd, %3 al bekend, %4 in quarantaine",
     "%h h %m min": "%h u %m min",
     "%n days": "%n dagen",
     "%n min": "%n min",
@@ -68,8 +67,7 @@ NL: dict[str, str] = {
     "Content": "Inhoud",
     "Conversations on every channel, newest first": "Gesprekken op alle kanalen, nieuwste eerst",
     "Correct &sentiment": "&Sentiment corrigeren",
-    "Correct sentiment: negative / neutral / positive":
-        "Sentiment corrigeren: negatief / neutraal / positief",
+    "Correct sentiment: negative / neutral / positive": "Sentiment corrigeren: negatief / neutraal / positief",
     "Could not read or write a file: %1": "Bestand kon niet gelezen of geschreven worden: %1",
     "Credit on invoice": "Creditering op factuur",
     "Delivery": "Levering",
@@ -95,10 +93,8 @@ NL: dict[str, str] = {
     "Legal or regulator": "Juridisch of toezichthouder",
     "Line": "Regel",
     "Message": "Bericht",
-    "Messages (*.jsonl *.ndjson *.json *.csv);;All files (*)":
-        "Berichten (*.jsonl *.ndjson *.json *.csv);;Alle bestanden (*)",
-    "Messages in this conversation: %1 · waiting since: %2":
-        "Berichten in dit gesprek: %1 · wacht sinds: %2",
+    "Messages (*.jsonl *.ndjson *.json *.csv);;All files (*)": "Berichten (*.jsonl *.ndjson *.json *.csv);;Alle bestanden (*)",
+    "Messages in this conversation: %1 · waiting since: %2": "Berichten in dit gesprek: %1 · wacht sinds: %2",
     "Mine": "Van mij",
     "Needs a team lead": "Teamleider nodig",
     "Needs action": "Actie nodig",
@@ -154,18 +150,15 @@ NL: dict[str, str] = {
     "Staff": "Medewerker",
     "Status": "Status",
     "Technician": "Monteur",
-    "The interface language changes the next time the app starts.":
-        "De taal van de interface verandert bij de volgende start.",
+    "The interface language changes the next time the app starts.": "De taal van de interface verandert bij de volgende start.",
     "These rows could not be imported. Everything else in their files was imported. Fix the "
-    "file and import it again: rows already imported are skipped.":
-        "Deze regels konden niet worden geïmporteerd. De rest van hun bestanden wel. Herstel het "
-        "bestand en importeer het opnieuw: regels die al zijn geïmporteerd worden overgeslagen.",
+    "file and import it again: rows already imported are skipped.": "Deze regels konden niet worden geïmporteerd. De rest van hun bestanden wel. Herstel het "
+    "bestand en importeer het opnieuw: regels die al zijn geïmporteerd worden overgeslagen.",
     "This file's format is not recognised: %1": "Het formaat van dit bestand is onbekend: %1",
     "Ticket": "Ticket",
     "Ticket %1 changed since you opened it. The fresh state is shown; please check it and try "
-    "again.":
-        "Ticket %1 is gewijzigd sinds je het opende. De actuele stand staat nu in beeld; "
-        "controleer die en probeer het opnieuw.",
+    "again.": "Ticket %1 is gewijzigd sinds je het opende. De actuele stand staat nu in beeld; "
+    "controleer die en probeer het opnieuw.",
     "Ticket %1 is claimed by %2.": "Ticket %1 is geclaimd door %2.",
     "Unexpected error: %1": "Onverwachte fout: %1",
     "Unknown customer": "Onbekende klant",
@@ -173,8 +166,7 @@ NL: dict[str, str] = {
     "Waiting": "Wacht",
     "Waiting on customer": "Wacht op klant",
     "Webcare Triage": "Webcare Triage",
-    "What happened, what you promised, what comes next":
-        "Wat er gebeurde, wat je hebt toegezegd, wat er nu komt",
+    "What happened, what you promised, what comes next": "Wat er gebeurde, wat je hebt toegezegd, wat er nu komt",
     "What was done (optional)": "Wat er is gedaan (optioneel)",
     "When": "Wanneer",
     "Why": "Waarom",
@@ -198,8 +190,7 @@ NL: dict[str, str] = {
     "no positive tone": "geen positieve toon",
     "overdue %d": "%d te laat",
     "positive": "positief",
-    "public threat by a high-reach author: at least 75":
-        "publieke dreiging door invloedrijke afzender: minstens 75",
+    "public threat by a high-reach author: at least 75": "publieke dreiging door invloedrijke afzender: minstens 75",
     "reopened": "heropend",
     "repeat contact": "herhaald contact",
     "reply due: %1": "antwoord uiterlijk: %1",

@@ -54,8 +54,12 @@ def _parser() -> argparse.ArgumentParser:
     r = sub.add_parser("resolve", help="resolve a ticket with a logged outcome")
     r.add_argument("ticket_id", type=int)
     r.add_argument("--outcome", required=True, choices=[o.value for o in Outcome])
-    r.add_argument("--reason", action="append", default=[],
-                   help=f"reason code, repeatable or comma-separated ({', '.join(REASON_CODES)})")
+    r.add_argument(
+        "--reason",
+        action="append",
+        default=[],
+        help=f"reason code, repeatable or comma-separated ({', '.join(REASON_CODES)})",
+    )
     r.add_argument("--compensation", default="")
     r.add_argument("--amount", type=float, default=0.0)
     r.add_argument("--note", default="")
@@ -105,8 +109,10 @@ def _dispatch(app: Triage, args: argparse.Namespace) -> int:
             _print_json([i.as_json() for i in items])
         else:
             for i in items:
-                print(f"#{i.id:<6} {i.band.value} {i.priority:>3}  {i.channel:<10} "
-                      f"{i.author[:18]:<18} {i.text[:70]}")
+                print(
+                    f"#{i.id:<6} {i.band.value} {i.priority:>3}  {i.channel:<10} "
+                    f"{i.author[:18]:<18} {i.text[:70]}"
+                )
                 print("          " + " · ".join(render_reasons(i.explanation)))
         return 0
     if cmd == "claim-next":
@@ -132,21 +138,36 @@ def _dispatch(app: Triage, args: argparse.Namespace) -> int:
         return 0
     elif cmd == "show":
         d = app.ticket(args.ticket_id)
-        _print_json({
-            **d.item.as_json(),
-            "messages": [
-                {"direction": m.direction.value, "channel": m.channel, "author": m.author,
-                 "created_at": m.created_at.isoformat(), "text": m.text}
-                for m in d.messages
-            ],
-            "events": [{"kind": e.kind.value, "actor": e.actor, "at": e.at.isoformat(),
-                        "payload": e.payload} for e in d.events],
-        })
+        _print_json(
+            {
+                **d.item.as_json(),
+                "messages": [
+                    {
+                        "direction": m.direction.value,
+                        "channel": m.channel,
+                        "author": m.author,
+                        "created_at": m.created_at.isoformat(),
+                        "text": m.text,
+                    }
+                    for m in d.messages
+                ],
+                "events": [
+                    {
+                        "kind": e.kind.value,
+                        "actor": e.actor,
+                        "at": e.at.isoformat(),
+                        "payload": e.payload,
+                    }
+                    for e in d.events
+                ],
+            }
+        )
         return 0
     elif cmd == "quarantine":
         rows = app.quarantine()
-        _print_json([{"id": r.id, "origin": r.origin, "line": r.line, "reason": r.reason}
-                     for r in rows])
+        _print_json(
+            [{"id": r.id, "origin": r.origin, "line": r.line, "reason": r.reason} for r in rows]
+        )
         return 0
     elif cmd == "rescore":
         _print_json({"rescored": app.rescore_open()})

@@ -46,8 +46,10 @@ def print_queue_instead(url: str, seed: bool) -> int:
         if seed and app.is_empty():
             app.seed_demo()
         for it in app.top(15):
-            print(f"#{it.id:<5} {it.band.value} {it.priority:>3}  {it.channel:<10} "
-                  f"{(it.author_name or it.author)[:20]:<20} {' '.join(it.text.split())[:70]}")
+            print(
+                f"#{it.id:<5} {it.band.value} {it.priority:>3}  {it.channel:<10} "
+                f"{(it.author_name or it.author)[:20]:<20} {' '.join(it.text.split())[:70]}"
+            )
             print("       " + " · ".join(render_reasons(it.explanation)))
     finally:
         app.close()
@@ -102,9 +104,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("Webcare Triage")
     settings = UiSettings()
     code = pick_language(args.lang, settings.language())
-    QLocale.setDefault(QLocale(QLocale.Language.Dutch if code == "nl" else QLocale.Language.English,
-                               QLocale.Country.Netherlands if code == "nl"
-                               else QLocale.Country.UnitedKingdom))
+    QLocale.setDefault(
+        QLocale(
+            QLocale.Language.Dutch if code == "nl" else QLocale.Language.English,
+            QLocale.Country.Netherlands if code == "nl" else QLocale.Country.UnitedKingdom,
+        )
+    )
     translators = install_translators(app, code)
     if STYLE.exists():
         app.setStyleSheet(STYLE.read_text(encoding="utf-8"))  # type: ignore[attr-defined]

@@ -18,7 +18,6 @@ from triage.domain.errors import (
 )
 from triage.domain.explain import compact
 
-
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
@@ -70,7 +69,9 @@ def cue_label(cue: str) -> str:
 
 
 def language_label(code: str) -> str:
-    return {"en": translate("Labels", "English"), "nl": translate("Labels", "Dutch")}.get(code, code or "–")
+    return {"en": translate("Labels", "English"), "nl": translate("Labels", "Dutch")}.get(
+        code, code or "–"
+    )
 
 
 def sentiment_label(value: float) -> str:
@@ -86,7 +87,11 @@ def duration_label(minutes: float) -> str:
     if m < 60:
         return translate("Labels", "%n min").replace("%n", str(m))
     if m < 48 * 60:
-        return translate("Labels", "%h h %m min").replace("%h", str(m // 60)).replace("%m", str(m % 60))
+        return (
+            translate("Labels", "%h h %m min")
+            .replace("%h", str(m // 60))
+            .replace("%m", str(m % 60))
+        )
     return translate("Labels", "%n days").replace("%n", str(m // (24 * 60)))
 
 
@@ -120,30 +125,54 @@ def reason_text(part: Mapping[str, object]) -> str:
         return {
             "safety": translate("Labels", "safety issue: at least 90"),
             "breach": translate("Labels", "reply time exceeded: at least 60"),
-            "public_threat": translate("Labels", "public threat by a high-reach author: at least 75"),
+            "public_threat": translate(
+                "Labels", "public threat by a high-reach author: at least 75"
+            ),
         }.get(floor, floor)
     if key == "cues":
         classes = args.get("classes")
-        names = [cue_label(str(c)) for c in classes if c != "repeat"] if isinstance(
-            classes, list) else []
+        names = (
+            [cue_label(str(c)) for c in classes if c != "repeat"]
+            if isinstance(classes, list)
+            else []
+        )
         text = " + ".join(names) or translate("Labels", "escalation cue")
     elif key == "waiting":
         waited, target = _num(args.get("waited")), _num(args.get("target"))
         if target >= 120:
-            text = translate("Labels", "waiting %1/%2 h").replace("%1", f"{waited / 60:.1f}").replace(
-                "%2", f"{target / 60:.0f}")
+            text = (
+                translate("Labels", "waiting %1/%2 h")
+                .replace("%1", f"{waited / 60:.1f}")
+                .replace("%2", f"{target / 60:.0f}")
+            )
         else:
-            text = translate("Labels", "waiting %1/%2 min").replace("%1", str(waited)).replace("%2", str(target))
+            text = (
+                translate("Labels", "waiting %1/%2 min")
+                .replace("%1", str(waited))
+                .replace("%2", str(target))
+            )
     elif key == "tone":
-        text = translate("Labels", "negative tone") if _num(args.get("sentiment")) < 45 else translate("Labels", "no positive tone")
+        text = (
+            translate("Labels", "negative tone")
+            if _num(args.get("sentiment")) < 45
+            else translate("Labels", "no positive tone")
+        )
         if args.get("dropped"):
             text += translate("Labels", ", worsening")
     elif key == "reach":
-        text = translate("Labels", "%1 followers").replace("%1", compact(_num(args.get("followers"))))
+        text = translate("Labels", "%1 followers").replace(
+            "%1", compact(_num(args.get("followers")))
+        )
         if _num(args.get("interactions")):
-            text += translate("Labels", ", %1 interactions").replace("%1", compact(_num(args.get("interactions"))))
+            text += translate("Labels", ", %1 interactions").replace(
+                "%1", compact(_num(args.get("interactions")))
+            )
     elif key == "value":
-        text = translate("Labels", "customer value") if args.get("known") else translate("Labels", "unknown customer value")
+        text = (
+            translate("Labels", "customer value")
+            if args.get("known")
+            else translate("Labels", "unknown customer value")
+        )
     elif key == "repeat":
         bits = []
         contacts = _num(args.get("contacts"))
@@ -159,8 +188,9 @@ def reason_text(part: Mapping[str, object]) -> str:
     return f"{text} (+{points})"
 
 
-def reasons_text(parts: Sequence[Mapping[str, object]], sep: str = " · ",
-                 limit: int | None = None) -> str:
+def reasons_text(
+    parts: Sequence[Mapping[str, object]], sep: str = " · ", limit: int | None = None
+) -> str:
     """All reasons; with a limit, the biggest contributions only (floors live in the tooltip)."""
     if limit is not None:
         parts = [p for p in parts if p.get("key") != "floor"][:limit]
@@ -169,15 +199,23 @@ def reasons_text(parts: Sequence[Mapping[str, object]], sep: str = " · ",
 
 def error_text(exc: Exception) -> str:
     if isinstance(exc, ClaimedByOther):
-        return translate("Labels", "Ticket %1 is claimed by %2.").replace("%1", str(exc.ticket_id)).replace(
-            "%2", exc.holder)
+        return (
+            translate("Labels", "Ticket %1 is claimed by %2.")
+            .replace("%1", str(exc.ticket_id))
+            .replace("%2", exc.holder)
+        )
     if isinstance(exc, StaleTicket):
-        return translate("Labels", "Ticket %1 changed since you opened it. The fresh state is shown; "
-                  "please check it and try again.").replace("%1", str(exc.ticket_id))
+        return translate(
+            "Labels",
+            "Ticket %1 changed since you opened it. The fresh state is shown; "
+            "please check it and try again.",
+        ).replace("%1", str(exc.ticket_id))
     if isinstance(exc, NotFound):
         return translate("Labels", "Not found: %1").replace("%1", f"{exc.what} {exc.ref}")
     if isinstance(exc, UnknownFormat):
-        return translate("Labels", "This file's format is not recognised: %1").replace("%1", str(exc))
+        return translate("Labels", "This file's format is not recognised: %1").replace(
+            "%1", str(exc)
+        )
     if isinstance(exc, InvalidAction):
         return translate("Labels", "Not possible: %1").replace("%1", str(exc))
     if isinstance(exc, TriageError):
@@ -185,5 +223,3 @@ def error_text(exc: Exception) -> str:
     if isinstance(exc, OSError):
         return translate("Labels", "Could not read or write a file: %1").replace("%1", str(exc))
     return translate("Labels", "Unexpected error: %1").replace("%1", f"{type(exc).__name__}: {exc}")
-
-

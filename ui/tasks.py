@@ -50,17 +50,29 @@ class TaskRunner(QObject):
         self._relays: set[_Relay] = set()
         self._busy = 0
 
-    def run(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
-            on_error: Callable[[Exception], None] | None = None) -> None:
+    def run(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+    ) -> None:
         self._submit(self._reads, fn, on_done, on_error)
 
-    def write(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
-              on_error: Callable[[Exception], None] | None = None) -> None:
+    def write(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+    ) -> None:
         self._submit(self._writes, fn, on_done, on_error)
 
-    def _submit(self, pool: QThreadPool, fn: Callable[[], Any],
-                on_done: Callable[[Any], None] | None,
-                on_error: Callable[[Exception], None] | None) -> None:
+    def _submit(
+        self,
+        pool: QThreadPool,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None] | None,
+        on_error: Callable[[Exception], None] | None,
+    ) -> None:
         relay = _Relay()  # lives on the GUI thread, so its signals are delivered there
         self._relays.add(relay)
 

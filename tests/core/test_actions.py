@@ -17,12 +17,14 @@ from triage.store.tables import ResolutionRow
 
 @pytest.fixture
 def loaded(triage: Triage, write_jsonl) -> Triage:  # type: ignore[no-untyped-def]
-    triage.import_file(write_jsonl(
-        "q.jsonl",
-        {"external_id": "1", "text": "My kettle caught fire!", "author": "@a"},
-        {"external_id": "2", "text": "Cancelling my subscription, never again", "author": "@b"},
-        {"external_id": "3", "text": "Where can I find my invoice?", "author": "@c"},
-    ))
+    triage.import_file(
+        write_jsonl(
+            "q.jsonl",
+            {"external_id": "1", "text": "My kettle caught fire!", "author": "@a"},
+            {"external_id": "2", "text": "Cancelling my subscription, never again", "author": "@b"},
+            {"external_id": "3", "text": "Where can I find my invoice?", "author": "@c"},
+        )
+    )
     return triage
 
 
@@ -59,8 +61,13 @@ def test_resolve_logs_outcome_and_effort(loaded: Triage, clock: FixedClock) -> N
     loaded.claim(item.id, "sanne")
     clock.advance(timedelta(minutes=12))
     loaded.note(item.id, "sanne", "sent a technician")
-    done = loaded.resolve(item.id, "sanne", Resolution(
-        Outcome.SOLVED, ("product_defect", "technician"), "voucher", 25.0, "replaced the kettle"))
+    done = loaded.resolve(
+        item.id,
+        "sanne",
+        Resolution(
+            Outcome.SOLVED, ("product_defect", "technician"), "voucher", 25.0, "replaced the kettle"
+        ),
+    )
     assert done.status is TicketStatus.RESOLVED and done.assignee is None
     with loaded.sessions() as s:
         res = s.scalars(select(ResolutionRow)).one()
@@ -91,7 +98,7 @@ def test_escalate_needs_a_reason(loaded: Triage) -> None:
 
 
 def test_sentiment_correction_is_stored_and_rescored(loaded: Triage) -> None:
-    calm = [i for i in loaded.top(3) if "invoice" in i.text][0]
+    calm = next(i for i in loaded.top(3) if "invoice" in i.text)
     after = loaded.correct_sentiment(calm.id, "sanne", "neg")
     assert after.sentiment == 15.0 and after.components["tone"] > calm.components["tone"]
     last = loaded.ticket(calm.id).events

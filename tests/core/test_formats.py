@@ -23,7 +23,9 @@ from triage.ingest.formats import (
 NOW = datetime(2026, 11, 23, tzinfo=UTC)
 
 
-def _split(items: list[RawMention | QuarantineEntry]) -> tuple[list[RawMention], list[QuarantineEntry]]:
+def _split(
+    items: list[RawMention | QuarantineEntry],
+) -> tuple[list[RawMention], list[QuarantineEntry]]:
     good = [i for i in items if isinstance(i, RawMention)]
     bad = [i for i in items if isinstance(i, QuarantineEntry)]
     return good, bad
@@ -47,17 +49,28 @@ def test_jsonl_reads_all_fields() -> None:
     [
         (b'{"external_id": "1", "text": "x", "created_at": "2026-11-22T10:00:00Z"', "invalid JSON"),
         (b'["not", "an", "object"]', "one JSON object"),
-        (b'{"external_id": "1", "text": "   ", "created_at": "2026-11-22T10:00:00Z"}', "empty text"),
+        (
+            b'{"external_id": "1", "text": "   ", "created_at": "2026-11-22T10:00:00Z"}',
+            "empty text",
+        ),
         (b'{"external_id": "1", "created_at": "2026-11-22T10:00:00Z"}', "missing text"),
         (b'{"text": "hi", "created_at": "2026-11-22T10:00:00Z"}', "missing external_id"),
         (b'{"external_id": "1", "text": "hi", "created_at": "yesterday"}', "ISO 8601"),
         (b'{"external_id": "1", "text": "a\\u0000b", "created_at": "2026-11-22T10:00:00Z"}', "NUL"),
-        (b'{"external_id": "1", "text": "hi \xff\xfe", "created_at": "2026-11-22T10:00:00Z"}',
-         "UTF-8"),
-        (b'{"external_id": "1", "text": "hi", "created_at": "2026-11-22T10:00:00Z",'
-         b' "followers": "many"}', "whole numbers"),
-        (b'{"external_id": "1", "text": "hi", "created_at": "2026-11-22T10:00:00Z",'
-         b' "direction": "sideways"}', "direction"),
+        (
+            b'{"external_id": "1", "text": "hi \xff\xfe", "created_at": "2026-11-22T10:00:00Z"}',
+            "UTF-8",
+        ),
+        (
+            b'{"external_id": "1", "text": "hi", "created_at": "2026-11-22T10:00:00Z",'
+            b' "followers": "many"}',
+            "whole numbers",
+        ),
+        (
+            b'{"external_id": "1", "text": "hi", "created_at": "2026-11-22T10:00:00Z",'
+            b' "direction": "sideways"}',
+            "direction",
+        ),
     ],
 )
 def test_jsonl_bad_rows_are_quarantined_with_reason(raw: bytes, reason: str) -> None:
@@ -76,11 +89,11 @@ def test_jsonl_absurd_sizes_are_refused() -> None:
 
 def test_eval_csv_keeps_labels_and_quarantines_broken_quoting() -> None:
     data = (
-        b'id,text,lang,sentiment,complaint,reason\n'
+        b"id,text,lang,sentiment,complaint,reason\n"
         b'1,"my order is late, again",en,neg,1,delivery\n'
         b'2,"broken "quote" here,en,neu,,\n'
         b'3,"fine",en,pos,0,\n'
-        b'4,,en,neu,,\n'
+        b"4,,en,neu,,\n"
         b'5,"nul\x00byte",en,neu,,\n'
     )
     good, bad = _split(list(parse_eval_csv(data, NOW)))
@@ -118,10 +131,13 @@ def test_twcs_threads_and_directions() -> None:
 def test_detect_format(tmp_path: Path) -> None:
     assert detect_format(Path("a.jsonl"), b"{}") == "jsonl"
     assert detect_format(Path("a.csv"), b"id,text,lang\n") == "eval"
-    assert detect_format(
-        Path("t.csv"),
-        b",tweet_id,author_id,inbound,created_at,text,response_tweet_id,in_response_to_tweet_id\n",
-    ) == "twcs"
+    assert (
+        detect_format(
+            Path("t.csv"),
+            b",tweet_id,author_id,inbound,created_at,text,response_tweet_id,in_response_to_tweet_id\n",
+        )
+        == "twcs"
+    )
     with pytest.raises(UnknownFormat):
         detect_format(Path("x.csv"), b"foo,bar\n")
 

@@ -38,11 +38,12 @@ def test_import_twice_adds_nothing(triage: Triage, write_jsonl) -> None:  # type
 
 def test_bad_rows_are_quarantined_and_the_rest_imported(triage: Triage, tmp_path: Path) -> None:
     path = tmp_path / "mixed.jsonl"
+    at = b'"created_at": "2026-11-23T08:00:00Z"'
     path.write_bytes(
-        b'{"channel": "x", "external_id": "1", "text": "ok one", "created_at": "2026-11-23T08:00:00Z"}\n'
+        b'{"channel": "x", "external_id": "1", "text": "ok one", ' + at + b"}\n"
         b'{"channel": "x", "external_id": "2", "text": "broken\n'
-        b'{"channel": "x", "external_id": "3", "text": "", "created_at": "2026-11-23T08:00:00Z"}\n'
-        b'{"channel": "x", "external_id": "4", "text": "ok two", "created_at": "2026-11-23T08:01:00Z"}\n'
+        b'{"channel": "x", "external_id": "3", "text": "", ' + at + b"}\n"
+        b'{"channel": "x", "external_id": "4", "text": "ok two", ' + at + b"}\n"
     )
     report = triage.import_file(path)
     assert report.added == 2 and report.quarantined == 2
@@ -59,8 +60,10 @@ def test_bad_rows_are_quarantined_and_the_rest_imported(triage: Triage, tmp_path
 
 def test_html_and_sql_are_stored_exactly(triage: Triage, write_jsonl) -> None:  # type: ignore[no-untyped-def]
     texts = ["<b>help</b> <script>alert(1)</script>", "'; DROP TABLE mentions; --"]
-    path = write_jsonl("x.jsonl", *({"external_id": str(i), "text": t, "author": f"@a{i}"}
-                                    for i, t in enumerate(texts)))
+    path = write_jsonl(
+        "x.jsonl",
+        *({"external_id": str(i), "text": t, "author": f"@a{i}"} for i, t in enumerate(texts)),
+    )
     triage.import_file(path)
     with triage.sessions() as s:
         stored = sorted(s.scalars(select(MentionRow.text)))
@@ -71,12 +74,27 @@ def test_replies_join_the_thread_and_stop_the_clock(triage: Triage, write_jsonl)
     path = write_jsonl(
         "thread.jsonl",
         # the reply comes first in the file: order by time, parents first
-        {"external_id": "b", "text": "Sorry to hear that, DM us", "author": "@brand",
-         "direction": "out", "in_reply_to": "a", "created_at": "2026-11-23T09:05:00Z"},
-        {"external_id": "a", "text": "My internet is down again", "author": "@kim",
-         "created_at": "2026-11-23T09:00:00Z"},
-        {"external_id": "c", "text": "Still down!!", "author": "@kim", "in_reply_to": "b",
-         "created_at": "2026-11-23T09:20:00Z"},
+        {
+            "external_id": "b",
+            "text": "Sorry to hear that, DM us",
+            "author": "@brand",
+            "direction": "out",
+            "in_reply_to": "a",
+            "created_at": "2026-11-23T09:05:00Z",
+        },
+        {
+            "external_id": "a",
+            "text": "My internet is down again",
+            "author": "@kim",
+            "created_at": "2026-11-23T09:00:00Z",
+        },
+        {
+            "external_id": "c",
+            "text": "Still down!!",
+            "author": "@kim",
+            "in_reply_to": "b",
+            "created_at": "2026-11-23T09:20:00Z",
+        },
     )
     report = triage.import_file(path)
     assert report.added == 3
@@ -84,7 +102,10 @@ def test_replies_join_the_thread_and_stop_the_clock(triage: Triage, write_jsonl)
     (item,) = triage.top(5)
     detail = triage.ticket(item.id)
     assert [m.direction for m in detail.messages] == [
-        Direction.INBOUND, Direction.OUTBOUND, Direction.INBOUND]
+        Direction.INBOUND,
+        Direction.OUTBOUND,
+        Direction.INBOUND,
+    ]
     assert item.text == "Still down!!"
     assert item.status is TicketStatus.OPEN  # customer wrote again after our reply
     assert item.waiting_since is not None and item.waiting_since.minute == 20
@@ -93,13 +114,25 @@ def test_replies_join_the_thread_and_stop_the_clock(triage: Triage, write_jsonl)
     assert kinds.count("arrived") == 2 and kinds.count("replied") == 1 and "scored" in kinds
 
 
-def test_private_messages_from_one_author_form_one_conversation(triage: Triage, write_jsonl) -> None:  # type: ignore[no-untyped-def]
+def test_private_messages_from_one_author_form_one_conversation(
+    triage: Triage, write_jsonl
+) -> None:  # type: ignore[no-untyped-def]
     path = write_jsonl(
         "dm.jsonl",
-        {"channel": "x_dm", "external_id": "d1", "text": "Hi, question about my bill",
-         "author": "@pim", "created_at": "2026-11-23T08:00:00Z"},
-        {"channel": "x_dm", "external_id": "d2", "text": "It is 40 euro too high",
-         "author": "@Pim", "created_at": "2026-11-23T08:01:00Z"},
+        {
+            "channel": "x_dm",
+            "external_id": "d1",
+            "text": "Hi, question about my bill",
+            "author": "@pim",
+            "created_at": "2026-11-23T08:00:00Z",
+        },
+        {
+            "channel": "x_dm",
+            "external_id": "d2",
+            "text": "It is 40 euro too high",
+            "author": "@Pim",
+            "created_at": "2026-11-23T08:01:00Z",
+        },
     )
     triage.import_file(path)
     assert _count(triage, TicketRow.id) == 1
@@ -109,12 +142,27 @@ def test_private_messages_from_one_author_form_one_conversation(triage: Triage, 
 def test_repeat_contact_across_channels_raises_priority(triage: Triage, write_jsonl) -> None:  # type: ignore[no-untyped-def]
     path = write_jsonl(
         "repeat.jsonl",
-        {"channel": "x", "external_id": "r1", "text": "No technician came today",
-         "author": "@ria", "created_at": "2026-11-20T08:00:00Z"},
-        {"channel": "x", "external_id": "r2", "text": "No technician again",
-         "author": "@ria", "created_at": "2026-11-21T08:00:00Z"},
-        {"channel": "x", "external_id": "r3", "text": "Third time I ask: where is the technician",
-         "author": "@ria", "created_at": "2026-11-23T08:00:00Z"},
+        {
+            "channel": "x",
+            "external_id": "r1",
+            "text": "No technician came today",
+            "author": "@ria",
+            "created_at": "2026-11-20T08:00:00Z",
+        },
+        {
+            "channel": "x",
+            "external_id": "r2",
+            "text": "No technician again",
+            "author": "@ria",
+            "created_at": "2026-11-21T08:00:00Z",
+        },
+        {
+            "channel": "x",
+            "external_id": "r3",
+            "text": "Third time I ask: where is the technician",
+            "author": "@ria",
+            "created_at": "2026-11-23T08:00:00Z",
+        },
     )
     triage.import_file(path)
     items = {i.text: i for i in triage.top(10)}
@@ -125,7 +173,9 @@ def test_repeat_contact_across_channels_raises_priority(triage: Triage, write_js
     assert first.components["repeat"] == 0
 
 
-def test_new_message_on_resolved_ticket_reopens_it(triage: Triage, write_jsonl, clock: FixedClock) -> None:  # type: ignore[no-untyped-def]
+def test_new_message_on_resolved_ticket_reopens_it(
+    triage: Triage, write_jsonl, clock: FixedClock
+) -> None:  # type: ignore[no-untyped-def]
     triage.import_file(write_jsonl("a.jsonl", {"external_id": "1", "text": "Help please"}))
     (item,) = triage.top(1)
     triage.claim(item.id, "sanne")
@@ -134,9 +184,17 @@ def test_new_message_on_resolved_ticket_reopens_it(triage: Triage, write_jsonl, 
 
     triage.resolve(item.id, "sanne", Resolution(Outcome.SOLVED))
     clock.advance(timedelta(hours=1))
-    triage.import_file(write_jsonl("b.jsonl", {"external_id": "2", "text": "It broke again",
-                                              "in_reply_to": "1",
-                                              "created_at": "2026-11-23T10:00:00Z"}))
+    triage.import_file(
+        write_jsonl(
+            "b.jsonl",
+            {
+                "external_id": "2",
+                "text": "It broke again",
+                "in_reply_to": "1",
+                "created_at": "2026-11-23T10:00:00Z",
+            },
+        )
+    )
     again = triage.item(item.id)
     assert again.status is TicketStatus.OPEN
     assert any(e.kind.value == "reopened" for e in triage.ticket(item.id).events)
@@ -158,8 +216,11 @@ def test_twcs_file_threads_brand_replies(triage: Triage) -> None:
 
 def test_eval_csv_import_keeps_labels(triage: Triage, tmp_path: Path) -> None:
     path = tmp_path / "labelled.csv"
-    path.write_text("id,text,lang,sentiment,complaint,reason\n"
-                    "a1,Still no refund after 3 weeks,en,neg,1,refund\n", encoding="utf-8")
+    path.write_text(
+        "id,text,lang,sentiment,complaint,reason\n"
+        "a1,Still no refund after 3 weeks,en,neg,1,refund\n",
+        encoding="utf-8",
+    )
     report = triage.import_file(path)
     assert report.added == 1
     with triage.sessions() as s:
@@ -172,8 +233,11 @@ def test_queue_orders_escalations_first(triage: Triage, write_jsonl) -> None:  #
         "mix.jsonl",
         {"external_id": "1", "text": "Love the new app, thanks!", "author": "@a"},
         {"external_id": "2", "text": "The charger caught fire in my kitchen!", "author": "@b"},
-        {"external_id": "3", "text": "I am cancelling my contract and calling my lawyer",
-         "author": "@c"},
+        {
+            "external_id": "3",
+            "text": "I am cancelling my contract and calling my lawyer",
+            "author": "@c",
+        },
     )
     triage.import_file(path)
     order = [i.text for i in triage.top(3)]
@@ -183,12 +247,25 @@ def test_queue_orders_escalations_first(triage: Triage, write_jsonl) -> None:  #
     assert top.priority >= 90 and top.reasons[0].startswith("safety issue")
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(st.tuples(st.sampled_from(["x", "mastodon", "email"]),
-                          st.integers(0, 30), st.text(min_size=1, max_size=60)),
-                min_size=1, max_size=30))
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["x", "mastodon", "email"]),
+            st.integers(0, 30),
+            st.text(min_size=1, max_size=60),
+        ),
+        min_size=1,
+        max_size=30,
+    )
+)
 def test_import_is_idempotent_for_any_batch(
-    tmp_path_factory, template_db, analyzer, rows  # type: ignore[no-untyped-def]
+    tmp_path_factory,
+    template_db,
+    analyzer,
+    rows,  # type: ignore[no-untyped-def]
 ) -> None:
     import json
     import shutil
@@ -201,10 +278,22 @@ def test_import_is_idempotent_for_any_batch(
     app = Triage.open(f"sqlite:///{db}", clock=FixedClock(NOW), analyzer=analyzer)
     try:
         path = work / "rows.jsonl"
-        path.write_text("\n".join(
-            json.dumps({"channel": ch, "external_id": str(ext), "text": text, "author": "@p",
-                        "created_at": "2026-11-23T08:00:00Z"})
-            for ch, ext, text in rows) + "\n", encoding="utf-8")
+        path.write_text(
+            "\n".join(
+                json.dumps(
+                    {
+                        "channel": ch,
+                        "external_id": str(ext),
+                        "text": text,
+                        "author": "@p",
+                        "created_at": "2026-11-23T08:00:00Z",
+                    }
+                )
+                for ch, ext, text in rows
+            )
+            + "\n",
+            encoding="utf-8",
+        )
         first = app.import_file(path)
         second = app.import_file(path)
         good_rows = [(ch, str(ext)) for ch, ext, t in rows if t.strip() and "\x00" not in t]
@@ -220,13 +309,21 @@ def test_import_is_idempotent_for_any_batch(
 
 
 def test_active_queue_excludes_pending_and_resolved(triage: Triage, write_jsonl) -> None:  # type: ignore[no-untyped-def]
-    triage.import_file(write_jsonl(
-        "p.jsonl",
-        {"external_id": "1", "text": "question", "author": "@q"},
-        {"external_id": "2", "text": "answer", "author": "@brand", "direction": "out",
-         "in_reply_to": "1", "created_at": "2026-11-23T09:01:00Z"},
-        {"external_id": "3", "text": "another question", "author": "@r"},
-    ))
+    triage.import_file(
+        write_jsonl(
+            "p.jsonl",
+            {"external_id": "1", "text": "question", "author": "@q"},
+            {
+                "external_id": "2",
+                "text": "answer",
+                "author": "@brand",
+                "direction": "out",
+                "in_reply_to": "1",
+                "created_at": "2026-11-23T09:01:00Z",
+            },
+            {"external_id": "3", "text": "another question", "author": "@r"},
+        )
+    )
     assert triage.count(QueueQuery()) == 1
     assert triage.count(QueueQuery(status=StatusFilter.PENDING)) == 1
     assert triage.count(QueueQuery(status=StatusFilter.ALL)) == 2

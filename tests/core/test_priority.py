@@ -31,8 +31,14 @@ def test_worked_example_from_the_domain_model() -> None:
         sla_minutes=60,
     )
     result = score(inputs, NOW)
-    assert result.points == {"cues": 25, "waiting": 17, "tone": 13, "reach": 7, "value": 7,
-                             "repeat": 10}
+    assert result.points == {
+        "cues": 25,
+        "waiting": 17,
+        "tone": 13,
+        "reach": 7,
+        "value": 7,
+        "repeat": 10,
+    }
     assert result.total == 79 and result.band is Band.P2
     # 20 minutes later the SLA is breached: P1.
     later = score(inputs, NOW + timedelta(minutes=20))
@@ -41,8 +47,13 @@ def test_worked_example_from_the_domain_model() -> None:
 
 
 def test_reasons_explain_every_point() -> None:
-    inputs = PriorityInputs(cue_points=0.5, cue_classes=("churn",), sentiment=20,
-                            waiting_since=NOW - timedelta(minutes=30), sla_minutes=60)
+    inputs = PriorityInputs(
+        cue_points=0.5,
+        cue_classes=("churn",),
+        sentiment=20,
+        waiting_since=NOW - timedelta(minutes=30),
+        sla_minutes=60,
+    )
     result = score(inputs, NOW)
     reasons = render_reasons(result.explanation())
     assert any(r.startswith("churn threat (+13)") for r in reasons)
@@ -57,15 +68,20 @@ def test_safety_floor() -> None:
 
 
 def test_breach_floor() -> None:
-    result = score(PriorityInputs(sentiment=30, waiting_since=NOW - timedelta(minutes=61),
-                                  sla_minutes=60), NOW)
+    result = score(
+        PriorityInputs(sentiment=30, waiting_since=NOW - timedelta(minutes=61), sla_minutes=60), NOW
+    )
     assert result.total == 60 and result.floor == "breach"
 
 
 def test_praise_or_a_neutral_question_past_its_reply_time_is_not_lifted_to_p2() -> None:
     for sentiment in (85, 50):
-        result = score(PriorityInputs(sentiment=sentiment,
-                                      waiting_since=NOW - timedelta(minutes=90), sla_minutes=60), NOW)
+        result = score(
+            PriorityInputs(
+                sentiment=sentiment, waiting_since=NOW - timedelta(minutes=90), sla_minutes=60
+            ),
+            NOW,
+        )
         assert result.floor == "" and result.band is Band.P4
         assert result.points["waiting"] == 25
 
@@ -75,8 +91,15 @@ def test_public_threat_floor_needs_reach() -> None:
     small = score(PriorityInputs(**base, followers=50), NOW)  # type: ignore[arg-type]
     big = score(PriorityInputs(**base, followers=200_000, interactions=900), NOW)  # type: ignore[arg-type]
     assert small.floor == "" and big.floor == "public_threat" and big.total >= 75
-    private = score(PriorityInputs(**base, followers=200_000, interactions=900,  # type: ignore[arg-type]
-                                   visibility=Visibility.PRIVATE), NOW)
+    private = score(
+        PriorityInputs(
+            **base,
+            followers=200_000,
+            interactions=900,  # type: ignore[arg-type]
+            visibility=Visibility.PRIVATE,
+        ),
+        NOW,
+    )
     assert private.floor == ""
 
 
@@ -89,7 +112,15 @@ def test_reach_is_capped_and_log_scaled() -> None:
 
 def test_bands() -> None:
     assert [band_of(v) for v in (100, 80, 79, 60, 59, 35, 34, 0)] == [
-        Band.P1, Band.P1, Band.P2, Band.P2, Band.P3, Band.P3, Band.P4, Band.P4]
+        Band.P1,
+        Band.P1,
+        Band.P2,
+        Band.P2,
+        Band.P3,
+        Band.P3,
+        Band.P4,
+        Band.P4,
+    ]
 
 
 @given(
@@ -105,13 +136,28 @@ def test_bands() -> None:
     classes=st.lists(st.sampled_from(["safety", "legal", "media", "churn", "anger"]), max_size=3),
 )
 def test_score_is_bounded_and_sums_its_components(
-    cue: float, sentiment: float, first: float, followers: int, interactions: int,
-    value: float | None, contacts: int, waited: int | None, sla: int, classes: list[str],
+    cue: float,
+    sentiment: float,
+    first: float,
+    followers: int,
+    interactions: int,
+    value: float | None,
+    contacts: int,
+    waited: int | None,
+    sla: int,
+    classes: list[str],
 ) -> None:
     inputs = PriorityInputs(
-        cue_points=cue, cue_classes=tuple(classes), sentiment=sentiment, first_sentiment=first,
-        followers=followers, interactions=interactions, value_pct=value, contacts=contacts,
-        waiting_since=None if waited is None else NOW - timedelta(minutes=waited), sla_minutes=sla,
+        cue_points=cue,
+        cue_classes=tuple(classes),
+        sentiment=sentiment,
+        first_sentiment=first,
+        followers=followers,
+        interactions=interactions,
+        value_pct=value,
+        contacts=contacts,
+        waiting_since=None if waited is None else NOW - timedelta(minutes=waited),
+        sla_minutes=sla,
     )
     result = score(inputs, NOW)
     assert 0 <= result.total <= 100

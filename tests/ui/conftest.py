@@ -20,8 +20,11 @@ def ui_settings(tmp_path: Path) -> UiSettings:
 
 
 @pytest.fixture
-def make_main_window(qtbot, triage: Triage, ui_settings: UiSettings  # type: ignore[no-untyped-def]
-                     ) -> Iterator[Callable[..., MainWindow]]:
+def make_main_window(
+    qtbot,
+    triage: Triage,
+    ui_settings: UiSettings,  # type: ignore[no-untyped-def]
+) -> Iterator[Callable[..., MainWindow]]:
     """Builds a window and waits until its first page of the queue has arrived."""
     made: list[TaskRunner] = []
 

@@ -12,15 +12,29 @@ from ui.models.queue_table_model import COL, IdRole
 
 
 def _seed(triage: Triage, write_jsonl) -> None:  # type: ignore[no-untyped-def]
-    triage.import_file(write_jsonl(
-        "desk.jsonl",
-        {"external_id": "1", "text": "The charger caught fire in my kitchen!", "author": "@fire",
-         "author_name": "Fien"},
-        {"external_id": "2", "text": "Where can I find my invoice?", "author": "@calm"},
-        {"external_id": "3", "text": "<b>bold</b> <script>alert(1)</script>", "author": "@html"},
-        {"channel": "email", "external_id": "4", "text": "Mijn factuur klopt niet",
-         "author": "fien@example.nl"},
-    ))
+    triage.import_file(
+        write_jsonl(
+            "desk.jsonl",
+            {
+                "external_id": "1",
+                "text": "The charger caught fire in my kitchen!",
+                "author": "@fire",
+                "author_name": "Fien",
+            },
+            {"external_id": "2", "text": "Where can I find my invoice?", "author": "@calm"},
+            {
+                "external_id": "3",
+                "text": "<b>bold</b> <script>alert(1)</script>",
+                "author": "@html",
+            },
+            {
+                "channel": "email",
+                "external_id": "4",
+                "text": "Mijn factuur klopt niet",
+                "author": "fien@example.nl",
+            },
+        )
+    )
 
 
 def test_queue_shows_worst_first_with_reasons(qtbot, triage, write_jsonl, make_main_window):  # type: ignore[no-untyped-def]
@@ -116,8 +130,11 @@ def test_filters_and_search_narrow_the_queue(qtbot, triage, write_jsonl, make_ma
 def test_customer_html_is_shown_as_plain_text(qtbot, triage, write_jsonl, make_main_window):  # type: ignore[no-untyped-def]
     _seed(triage, write_jsonl)
     window = make_main_window()
-    row = next(r for r in range(window.proxy.rowCount())
-               if "<script>" in window.proxy.index(r, COL["message"]).data())
+    row = next(
+        r
+        for r in range(window.proxy.rowCount())
+        if "<script>" in window.proxy.index(r, COL["message"]).data()
+    )
     ticket_id = window.proxy.index(row, 0).data(IdRole)
     with qtbot.waitSignal(window.detail_shown, timeout=5000):
         window.open_ticket(ticket_id)
@@ -129,13 +146,23 @@ def test_customer_html_is_shown_as_plain_text(qtbot, triage, write_jsonl, make_m
 
 
 def test_customer_history_across_channels(qtbot, triage, write_jsonl, make_main_window):  # type: ignore[no-untyped-def]
-    triage.import_file(write_jsonl(
-        "hist.jsonl",
-        {"external_id": "h1", "text": "Modem broken", "author": "@ans",
-         "created_at": "2026-11-22T09:00:00Z"},
-        {"external_id": "h2", "text": "Modem still broken", "author": "@ans",
-         "created_at": "2026-11-23T09:00:00Z"},
-    ))
+    triage.import_file(
+        write_jsonl(
+            "hist.jsonl",
+            {
+                "external_id": "h1",
+                "text": "Modem broken",
+                "author": "@ans",
+                "created_at": "2026-11-22T09:00:00Z",
+            },
+            {
+                "external_id": "h2",
+                "text": "Modem still broken",
+                "author": "@ans",
+                "created_at": "2026-11-23T09:00:00Z",
+            },
+        )
+    )
     window = make_main_window()
     qtbot.waitUntil(lambda: window.panel.detail is not None)
     tree = window.panel.customer.tickets

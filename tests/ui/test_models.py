@@ -9,9 +9,20 @@ from ui.tasks import TaskRunner
 
 
 def _many(triage: Triage, write_jsonl, n: int) -> None:  # type: ignore[no-untyped-def]
-    triage.import_file(write_jsonl("many.jsonl", *(
-        {"external_id": str(i), "text": f"message number {i} about my order", "author": f"@u{i}",
-         "created_at": f"2026-11-23T0{i % 9}:{i % 60:02d}:00Z"} for i in range(n))))
+    triage.import_file(
+        write_jsonl(
+            "many.jsonl",
+            *(
+                {
+                    "external_id": str(i),
+                    "text": f"message number {i} about my order",
+                    "author": f"@u{i}",
+                    "created_at": f"2026-11-23T0{i % 9}:{i % 60:02d}:00Z",
+                }
+                for i in range(n)
+            ),
+        )
+    )
 
 
 def test_queue_models_pass_the_model_tester(qtbot, qtmodeltester, triage, write_jsonl):  # type: ignore[no-untyped-def]

@@ -27,13 +27,23 @@ def test_shipped_dutch_file_is_complete_and_current(tmp_path: Path) -> None:
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
     fresh = tmp_path / "fresh.ts"
     files = sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))
-    subprocess.run([str(lupdate if lupdate.exists() else shutil.which("pyside6-lupdate")),
-                    *files, "-ts", str(fresh)], check=True, capture_output=True)
+    subprocess.run(
+        [
+            str(lupdate if lupdate.exists() else shutil.which("pyside6-lupdate")),
+            *files,
+            "-ts",
+            str(fresh),
+        ],
+        check=True,
+        capture_output=True,
+    )
     shipped = TS / "triage_nl.ts"
     assert _sources(fresh) <= _sources(shipped), "run `make translations`"
-    unfinished = [m.findtext("source") for m in ET.parse(shipped).iter("message")
-                  if (m.find("translation") is not None
-                      and m.find("translation").get("type") == "unfinished")]  # type: ignore[union-attr]
+    unfinished = [
+        m.findtext("source")
+        for m in ET.parse(shipped).iter("message")
+        if (m.find("translation") is not None and m.find("translation").get("type") == "unfinished")
+    ]  # type: ignore[union-attr]
     assert unfinished == []
 
 

@@ -21,10 +21,7 @@ FLOOR_WORDS = {
 
 
 def ordinal(n: int) -> str:
-    if 10 <= n % 100 <= 20:
-        suffix = "th"
-    else:
-        suffix = {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
 
 
@@ -51,8 +48,9 @@ def _as_int(value: object) -> int:
 
 def render_reason(key: str, args: Mapping[str, object]) -> str:
     if key == "cues":
-        classes = args.get("classes") or []
-        words = [CUE_WORDS.get(str(c), str(c)) for c in classes if c != "repeat"]  # type: ignore[union-attr]
+        classes = args.get("classes")
+        listed = classes if isinstance(classes, list | tuple) else []
+        words = [CUE_WORDS.get(str(c), str(c)) for c in listed if c != "repeat"]
         return " + ".join(words) if words else "escalation cue"
     if key == "waiting":
         waited, target = _as_int(args.get("waited")), _as_int(args.get("target"))

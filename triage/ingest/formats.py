@@ -180,7 +180,9 @@ def _csv_rows(data: bytes) -> Iterator[tuple[int, list[str] | None, str]]:
         yield start, row, ""
 
 
-def _csv_records(data: bytes, required: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str] | QuarantineEntry]]:
+def _csv_records(
+    data: bytes, required: tuple[str, ...]
+) -> Iterator[tuple[int, dict[str, str] | QuarantineEntry]]:
     rows = _csv_rows(data)
     header: list[str] | None = None
     for number, row, error in rows:
@@ -199,8 +201,9 @@ def _csv_records(data: bytes, required: tuple[str, ...]) -> Iterator[tuple[int, 
             continue
         if len(row) != len(header):
             raw = ",".join(row)[:500]
-            yield number, QuarantineEntry(
-                number, f"expected {len(header)} fields, found {len(row)}", raw
+            yield (
+                number,
+                QuarantineEntry(number, f"expected {len(header)} fields, found {len(row)}", raw),
             )
             continue
         yield number, dict(zip(header, row, strict=True))
@@ -217,9 +220,7 @@ def parse_eval_csv(data: bytes, imported_at: datetime, channel: str = "import") 
             yield QuarantineEntry(number, problem, text[:500].encode("utf-8", "replace").decode())
             continue
         labels = {
-            k: record[k]
-            for k in ("sentiment", "complaint", "reason")
-            if record.get(k, "").strip()
+            k: record[k] for k in ("sentiment", "complaint", "reason") if record.get(k, "").strip()
         }
         yield RawMention(
             channel=channel,

@@ -124,7 +124,9 @@ class Importer:
 
     # -- internals ----------------------------------------------------------------------------
 
-    def _quarantine(self, bad: Sequence[QuarantineEntry], origin: str, report: ImportReport) -> None:
+    def _quarantine(
+        self, bad: Sequence[QuarantineEntry], origin: str, report: ImportReport
+    ) -> None:
         if not bad:
             return
         now = self.clock.now()
@@ -132,8 +134,13 @@ class Importer:
             session.execute(
                 insert(QuarantineRow),
                 [
-                    {"origin": origin, "line": e.line, "reason": e.reason, "raw": e.raw,
-                     "created_at": now}
+                    {
+                        "origin": origin,
+                        "line": e.line,
+                        "reason": e.reason,
+                        "raw": e.raw,
+                        "created_at": now,
+                    }
                     for e in bad
                 ],
             )
@@ -164,8 +171,11 @@ class Importer:
         if not fresh:
             return
         items = [
-            _Item(m, self.analyzer.analyze(m.text, m.lang) if m.direction is Direction.INBOUND
-                  else None, None)
+            _Item(
+                m,
+                self.analyzer.analyze(m.text, m.lang) if m.direction is Direction.INBOUND else None,
+                None,
+            )
             for m in fresh
         ]
         self._link_customers(session, items, now)
@@ -177,9 +187,17 @@ class Importer:
         for ticket in touched:
             result, _ = rescore(ticket, now, values.get(ticket.customer_id or 0))
             scored_events.append(
-                {"ticket_id": ticket.id, "kind": EventKind.SCORED.value, "actor": SYSTEM,
-                 "at": now, "payload": {"priority": result.total, "band": result.band.value,
-                                        "reasons": result.explanation()}}
+                {
+                    "ticket_id": ticket.id,
+                    "kind": EventKind.SCORED.value,
+                    "actor": SYSTEM,
+                    "at": now,
+                    "payload": {
+                        "priority": result.total,
+                        "band": result.band.value,
+                        "reasons": result.explanation(),
+                    },
+                }
             )
         session.flush()
         self._insert_messages(session, items, now)
@@ -192,8 +210,9 @@ class Importer:
     ) -> list[RawMention]:
         channels = {m.channel for m in batch}
         ids = {m.external_id for m in batch}
-        known = set(
-            session.execute(
+        known: set[tuple[str, str]] = set(
+            (c, e)
+            for c, e in session.execute(
                 select(MentionRow.channel, MentionRow.external_id).where(
                     MentionRow.channel.in_(channels), MentionRow.external_id.in_(ids)
                 )
@@ -302,7 +321,9 @@ class Importer:
         by_key = {(c, e): t for c, e, t in rows if (c, e) in wanted}
         tickets = {
             t.id: t
-            for t in session.scalars(select(TicketRow).where(TicketRow.id.in_(set(by_key.values()))))
+            for t in session.scalars(
+                select(TicketRow).where(TicketRow.id.in_(set(by_key.values())))
+            )
         }
         return {key: tickets[tid] for key, tid in by_key.items()}
 
@@ -435,10 +456,12 @@ class Importer:
         earliest = min(t.last_inbound_at for t in touched) - REPEAT_WINDOW
         history: dict[int, list[tuple[datetime, datetime, str]]] = defaultdict(list)
         rows = session.execute(
-            select(TicketRow.customer_id, TicketRow.opened_at, TicketRow.last_inbound_at,
-                   TicketRow.channel).where(
-                TicketRow.customer_id.in_(customers), TicketRow.last_inbound_at >= earliest
-            )
+            select(
+                TicketRow.customer_id,
+                TicketRow.opened_at,
+                TicketRow.last_inbound_at,
+                TicketRow.channel,
+            ).where(TicketRow.customer_id.in_(customers), TicketRow.last_inbound_at >= earliest)
         )
         for customer_id, opened, last, channel in rows:
             if customer_id is not None:
@@ -448,7 +471,8 @@ class Importer:
                 continue
             at = t.last_inbound_at
             recent = [
-                (o, c) for o, last, c in history[t.customer_id]
+                (o, c)
+                for o, last, c in history[t.customer_id]
                 if last >= at - REPEAT_WINDOW and o <= at
             ]
             t.repeat_contacts = max(t.repeat_contacts, len(recent) + t.followups)
@@ -495,8 +519,13 @@ class Importer:
             )
             if item.reopened:
                 events.append(
-                    {"ticket_id": t.id, "kind": EventKind.REOPENED.value, "actor": SYSTEM,
-                     "at": m.created_at, "payload": {"external_id": m.external_id}}
+                    {
+                        "ticket_id": t.id,
+                        "kind": EventKind.REOPENED.value,
+                        "actor": SYSTEM,
+                        "at": m.created_at,
+                        "payload": {"external_id": m.external_id},
+                    }
                 )
             events.append(
                 {

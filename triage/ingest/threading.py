@@ -29,9 +29,15 @@ def thread_order(batch: Iterable[RawMention]) -> list[RawMention]:
 
     for m in ordered:
         parent = (m.channel, m.in_reply_to)
-        if m.in_reply_to and parent in present and parent not in done and parent != (
-            m.channel,
-            m.external_id,
+        if (
+            m.in_reply_to
+            and parent in present
+            and parent not in done
+            and parent
+            != (
+                m.channel,
+                m.external_id,
+            )
         ):
             waiting[parent].append(m)
         else:

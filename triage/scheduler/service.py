@@ -64,7 +64,11 @@ class SchedulerService:
             self._scheduler.shutdown(wait=False)
 
     def _on_event(self, event: JobExecutionEvent) -> None:
-        error = "" if event.exception is None else f"{type(event.exception).__name__}: {event.exception}"
+        error = (
+            ""
+            if event.exception is None
+            else f"{type(event.exception).__name__}: {event.exception}"
+        )
         if error:
             log.error("job %s failed: %s", event.job_id, error)
         run = JobRun(event.job_id, self.triage.clock.now(), not error, event.retval, error)

@@ -1,4 +1,4 @@
-"""The use cases the UI and the CLI call. Every call is one unit of work and returns plain records."""
+"""The use cases the UI and the CLI call: each call is one unit of work returning plain records."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from triage.domain.models import (
     Progress,
     QuarantineView,
     QueueItem,
+    RawMention,
     Resolution,
     TicketDetail,
 )
@@ -34,8 +35,11 @@ from triage.store.tables import CustomerRow, EventRow, MentionRow, QuarantineRow
 
 __all__ = ["QueueQuery", "SortKey", "StatusFilter", "Triage"]
 
-DEMO_AGENTS = (("sanne", "Sanne", Role.AGENT), ("mark", "Mark", Role.LEAD),
-               ("fatima", "Fatima", Role.TRAINER))
+DEMO_AGENTS = (
+    ("sanne", "Sanne", Role.AGENT),
+    ("mark", "Mark", Role.LEAD),
+    ("fatima", "Fatima", Role.TRAINER),
+)
 
 
 def demo_outcome(text: str, cues: list[str]) -> tuple[Outcome, tuple[str, ...]]:
@@ -59,8 +63,9 @@ def demo_outcome(text: str, cues: list[str]) -> tuple[Outcome, tuple[str, ...]]:
 class Triage:
     """Facade over the core: built once by the composition root (ui.app or the CLI)."""
 
-    def __init__(self, engine: Engine, clock: Clock | None = None,
-                 analyzer: MessageAnalyzer | None = None) -> None:
+    def __init__(
+        self, engine: Engine, clock: Clock | None = None, analyzer: MessageAnalyzer | None = None
+    ) -> None:
         self.engine = engine
         self.clock = clock or SystemClock()
         self.sessions: sessionmaker[Session] = make_sessionmaker(engine)
@@ -68,8 +73,12 @@ class Triage:
         self.importer = Importer(self.sessions, self.analyzer, self.clock)
 
     @classmethod
-    def open(cls, url: str | None = None, clock: Clock | None = None,
-             analyzer: MessageAnalyzer | None = None) -> Triage:
+    def open(
+        cls,
+        url: str | None = None,
+        clock: Clock | None = None,
+        analyzer: MessageAnalyzer | None = None,
+    ) -> Triage:
         engine = make_engine(database_url(url))
         migrate(engine)
         return cls(engine, clock, analyzer)
@@ -83,8 +92,9 @@ class Triage:
 
     # -- ingest -----------------------------------------------------------------------------
 
-    def import_file(self, path: Path, fmt: str = "auto",
-                    progress: Callable[[Progress], None] | None = None) -> ImportReport:
+    def import_file(
+        self, path: Path, fmt: str = "auto", progress: Callable[[Progress], None] | None = None
+    ) -> ImportReport:
         return self.importer.import_file(path, fmt, progress)
 
     def is_empty(self) -> bool:
@@ -94,13 +104,13 @@ class Triage:
     def seed_demo(self, path: Path = DEMO_FILE) -> ImportReport:
         """Load the bundled demo, shifted so its newest message arrived a few minutes ago."""
         items = list(parse_jsonl(path.read_bytes(), default_channel="demo"))
-        mentions = [m for m in items if not hasattr(m, "reason")]
-        if mentions:
-            newest = max(m.created_at for m in mentions)  # type: ignore[union-attr]
-            shift = self.clock.now() - timedelta(minutes=4) - newest
+        times = [m.created_at for m in items if isinstance(m, RawMention)]
+        if times:
+            shift = self.clock.now() - timedelta(minutes=4) - max(times)
             items = [
-                dataclasses.replace(m, created_at=m.created_at + shift)  # type: ignore[union-attr]
-                if not hasattr(m, "reason") else m
+                dataclasses.replace(m, created_at=m.created_at + shift)
+                if isinstance(m, RawMention)
+                else m
                 for m in items
             ]
         with unit_of_work(self.sessions) as s:
@@ -123,8 +133,13 @@ class Triage:
             for i, row in enumerate(old):
                 last = max(x for x in (row.last_inbound_at, row.last_outbound_at) if x)
                 outcome, codes = demo_outcome(row.snippet, row.cue_classes)
-                actions.resolve(s, row.id, agents[i % 2], Resolution(outcome, codes), last +
-                                timedelta(minutes=35 + (row.id * 7) % 50))
+                actions.resolve(
+                    s,
+                    row.id,
+                    agents[i % 2],
+                    Resolution(outcome, codes),
+                    last + timedelta(minutes=35 + (row.id * 7) % 50),
+                )
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -158,8 +173,9 @@ class Triage:
     def quarantine(self, limit: int = 500) -> list[QuarantineView]:
         with self.sessions() as s:
             rows = s.scalars(select(QuarantineRow).order_by(QuarantineRow.id.desc()).limit(limit))
-            return [QuarantineView(r.id, r.origin, r.line, r.reason, r.raw, r.created_at)
-                    for r in rows]
+            return [
+                QuarantineView(r.id, r.origin, r.line, r.reason, r.raw, r.created_at) for r in rows
+            ]
 
     def quarantine_count(self) -> int:
         with self.sessions() as s:
@@ -207,27 +223,36 @@ class Triage:
             actions.note(s, ticket_id, actions.ensure_agent(s, agent, now), text, now)
         return self.item(ticket_id)
 
-    def escalate(self, ticket_id: int, agent: str, reason: str,
-                 expected_version: int | None = None) -> QueueItem:
+    def escalate(
+        self, ticket_id: int, agent: str, reason: str, expected_version: int | None = None
+    ) -> QueueItem:
         with unit_of_work(self.sessions) as s:
             now = self.clock.now()
-            actions.escalate(s, ticket_id, actions.ensure_agent(s, agent, now), reason, now,
-                             expected_version)
+            actions.escalate(
+                s, ticket_id, actions.ensure_agent(s, agent, now), reason, now, expected_version
+            )
         return self.item(ticket_id)
 
-    def resolve(self, ticket_id: int, agent: str, resolution: Resolution,
-                expected_version: int | None = None) -> QueueItem:
+    def resolve(
+        self,
+        ticket_id: int,
+        agent: str,
+        resolution: Resolution,
+        expected_version: int | None = None,
+    ) -> QueueItem:
         with unit_of_work(self.sessions) as s:
             now = self.clock.now()
-            actions.resolve(s, ticket_id, actions.ensure_agent(s, agent, now), resolution, now,
-                            expected_version)
+            actions.resolve(
+                s, ticket_id, actions.ensure_agent(s, agent, now), resolution, now, expected_version
+            )
         return self.item(ticket_id)
 
     def correct_sentiment(self, ticket_id: int, agent: str, label: str) -> QueueItem:
         with unit_of_work(self.sessions) as s:
             now = self.clock.now()
-            row = actions.correct_sentiment(s, ticket_id, actions.ensure_agent(s, agent, now),
-                                            label, now)
+            row = actions.correct_sentiment(
+                s, ticket_id, actions.ensure_agent(s, agent, now), label, now
+            )
             self._rescore_row(s, row)
         return self.item(ticket_id)
 
@@ -239,10 +264,19 @@ class Triage:
             value = s.scalar(select(CustomerRow.value_pct).where(CustomerRow.id == row.customer_id))
         result, changed = rescore(row, self.clock.now(), value)
         if changed:
-            s.add(EventRow(ticket_id=row.id, kind=EventKind.SCORED.value, actor="system",
-                           at=self.clock.now(),
-                           payload={"priority": result.total, "band": result.band.value,
-                                    "reasons": result.explanation()}))
+            s.add(
+                EventRow(
+                    ticket_id=row.id,
+                    kind=EventKind.SCORED.value,
+                    actor="system",
+                    at=self.clock.now(),
+                    payload={
+                        "priority": result.total,
+                        "band": result.band.value,
+                        "reasons": result.explanation(),
+                    },
+                )
+            )
         return changed
 
     def rescore_open(self) -> int:
@@ -251,12 +285,21 @@ class Triage:
         with unit_of_work(self.sessions) as s:
             values = dict(s.execute(select(CustomerRow.id, CustomerRow.value_pct)).all())
             now = self.clock.now()
-            for row in s.scalars(queue.open_for_rescore(s)):
+            for row in s.scalars(queue.open_for_rescore()):
                 result, changed = rescore(row, now, values.get(row.customer_id or 0))
                 if changed:
-                    s.add(EventRow(ticket_id=row.id, kind=EventKind.SCORED.value, actor="system",
-                                   at=now, payload={"priority": result.total,
-                                                    "band": result.band.value,
-                                                    "reasons": result.explanation()}))
+                    s.add(
+                        EventRow(
+                            ticket_id=row.id,
+                            kind=EventKind.SCORED.value,
+                            actor="system",
+                            at=now,
+                            payload={
+                                "priority": result.total,
+                                "band": result.band.value,
+                                "reasons": result.explanation(),
+                            },
+                        )
+                    )
                 done += 1
         return done

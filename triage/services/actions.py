@@ -17,15 +17,17 @@ CLAIM_MINUTES = 30
 MAX_NOTE = 10_000
 
 
-def ensure_agent(session: Session, name: str, now: datetime, role: Role = Role.AGENT,
-                 display_name: str = "") -> AgentRow:
+def ensure_agent(
+    session: Session, name: str, now: datetime, role: Role = Role.AGENT, display_name: str = ""
+) -> AgentRow:
     clean = name.strip().lower()
     if not clean:
         raise InvalidAction("an agent needs a name")
     row = session.scalar(select(AgentRow).where(AgentRow.name == clean))
     if row is None:
-        row = AgentRow(name=clean, display_name=display_name or name.strip(), role=role.value,
-                       created_at=now)
+        row = AgentRow(
+            name=clean, display_name=display_name or name.strip(), role=role.value, created_at=now
+        )
         session.add(row)
         session.flush()
     return row
@@ -35,14 +37,21 @@ def agent_view(row: AgentRow) -> AgentView:
     return AgentView(row.id, row.name, row.display_name, Role(row.role))
 
 
-def _event(session: Session, ticket: TicketRow, kind: EventKind, actor: str, now: datetime,
-           **payload: Any) -> None:
-    session.add(EventRow(ticket_id=ticket.id, kind=kind.value, actor=actor, at=now,
-                         payload=payload))
+def _event(
+    session: Session, ticket: TicketRow, kind: EventKind, actor: str, now: datetime, **payload: Any
+) -> None:
+    session.add(
+        EventRow(ticket_id=ticket.id, kind=kind.value, actor=actor, at=now, payload=payload)
+    )
 
 
-def _ticket(session: Session, ticket_id: int, expected_version: int | None,
-            agent: AgentRow | None = None, now: datetime | None = None) -> TicketRow:
+def _ticket(
+    session: Session,
+    ticket_id: int,
+    expected_version: int | None,
+    agent: AgentRow | None = None,
+    now: datetime | None = None,
+) -> TicketRow:
     """The ticket, refusing when another agent holds it, then when it changed since read."""
     row = session.get(TicketRow, ticket_id)
     if row is None:
@@ -71,8 +80,13 @@ def _touch(row: TicketRow, now: datetime) -> None:
     row.updated_at = now
 
 
-def claim(session: Session, ticket_id: int, agent: AgentRow, now: datetime,
-          expected_version: int | None = None) -> TicketRow:
+def claim(
+    session: Session,
+    ticket_id: int,
+    agent: AgentRow,
+    now: datetime,
+    expected_version: int | None = None,
+) -> TicketRow:
     row = _ticket(session, ticket_id, expected_version, agent, now)
     if row.status == TicketStatus.RESOLVED.value:
         raise InvalidAction(f"ticket {ticket_id} is resolved")
@@ -89,8 +103,12 @@ def claim(session: Session, ticket_id: int, agent: AgentRow, now: datetime,
                 TicketRow.claim_expires_at <= now,
             ),
         )
-        .values(assignee_id=agent.id, claim_expires_at=expires, version=TicketRow.version + 1,
-                updated_at=now)
+        .values(
+            assignee_id=agent.id,
+            claim_expires_at=expires,
+            version=TicketRow.version + 1,
+            updated_at=now,
+        )
         .execution_options(synchronize_session=False)
     )
     if result.rowcount != 1:  # type: ignore[attr-defined]
@@ -115,8 +133,9 @@ def claim_next(session: Session, agent: AgentRow, count: int, now: datetime) -> 
                 or_(TicketRow.assignee_id.is_(None), TicketRow.claim_expires_at <= now),
                 TicketRow.id.not_in(tried) if tried else TicketRow.id.is_not(None),
             )
-            .order_by(TicketRow.priority.desc(), TicketRow.waiting_since.asc().nulls_last(),
-                      TicketRow.id)
+            .order_by(
+                TicketRow.priority.desc(), TicketRow.waiting_since.asc().nulls_last(), TicketRow.id
+            )
             .limit((count - len(claimed)) * 2)
         ).all()
         if not candidates:
@@ -156,8 +175,14 @@ def note(session: Session, ticket_id: int, agent: AgentRow, text: str, now: date
     return row
 
 
-def escalate(session: Session, ticket_id: int, agent: AgentRow, reason: str, now: datetime,
-             expected_version: int | None = None) -> TicketRow:
+def escalate(
+    session: Session,
+    ticket_id: int,
+    agent: AgentRow,
+    reason: str,
+    now: datetime,
+    expected_version: int | None = None,
+) -> TicketRow:
     why = reason.strip()
     if not why:
         raise InvalidAction("an escalation needs a reason")
@@ -192,8 +217,14 @@ def _handle_seconds(session: Session, row: TicketRow, now: datetime) -> tuple[in
     return int(total), max(0, len(holders) - 1)
 
 
-def resolve(session: Session, ticket_id: int, agent: AgentRow, resolution: Resolution,
-            now: datetime, expected_version: int | None = None) -> ResolutionRow:
+def resolve(
+    session: Session,
+    ticket_id: int,
+    agent: AgentRow,
+    resolution: Resolution,
+    now: datetime,
+    expected_version: int | None = None,
+) -> ResolutionRow:
     row = _ticket(session, ticket_id, expected_version, agent, now)
     if row.status == TicketStatus.RESOLVED.value:
         raise InvalidAction(f"ticket {ticket_id} is already resolved")
@@ -227,17 +258,29 @@ def resolve(session: Session, ticket_id: int, agent: AgentRow, resolution: Resol
     row.claim_expires_at = None
     _touch(row, now)
     _event(
-        session, row, EventKind.RESOLVED, agent.name, now,
-        outcome=res.outcome, reason_codes=res.reason_codes, compensation=res.compensation,
-        compensation_amount=res.compensation_amount, note=res.note,
-        effort={"contacts": res.contacts, "channel_switches": res.channel_switches,
-                "handoffs": handoffs, "handle_seconds": handle},
+        session,
+        row,
+        EventKind.RESOLVED,
+        agent.name,
+        now,
+        outcome=res.outcome,
+        reason_codes=res.reason_codes,
+        compensation=res.compensation,
+        compensation_amount=res.compensation_amount,
+        note=res.note,
+        effort={
+            "contacts": res.contacts,
+            "channel_switches": res.channel_switches,
+            "handoffs": handoffs,
+            "handle_seconds": handle,
+        },
     )
     return res
 
 
-def correct_sentiment(session: Session, ticket_id: int, agent: AgentRow, label: str,
-                      now: datetime) -> TicketRow:
+def correct_sentiment(
+    session: Session, ticket_id: int, agent: AgentRow, label: str, now: datetime
+) -> TicketRow:
     """An agent's correction: stored as an event (a label to learn from) and used at once."""
     values = {"neg": 15.0, "neu": 50.0, "pos": 85.0}
     if label not in values:
@@ -246,6 +289,5 @@ def correct_sentiment(session: Session, ticket_id: int, agent: AgentRow, label: 
     before = row.sentiment
     row.sentiment = values[label]
     _touch(row, now)
-    _event(session, row, EventKind.SENTIMENT_CORRECTED, agent.name, now, label=label,
-           before=before)
+    _event(session, row, EventKind.SENTIMENT_CORRECTED, agent.name, now, label=label, before=before)
     return row

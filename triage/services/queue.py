@@ -81,12 +81,13 @@ _SORT_COLUMNS = {
 }
 
 
-def _filtered(stmt: Select[tuple[TicketRow, str | None]], q: QueueQuery) -> Select[tuple[TicketRow, str | None]]:
+def _filtered(stmt: Select[TicketRow, str | None], q: QueueQuery) -> Select[TicketRow, str | None]:
     if q.status is StatusFilter.ACTIVE:
         stmt = stmt.where(TicketRow.status.in_((TicketStatus.NEW.value, TicketStatus.OPEN.value)))
     elif q.status is StatusFilter.ESCALATED:
-        stmt = stmt.where(TicketRow.escalated.is_(True),
-                          TicketRow.status != TicketStatus.RESOLVED.value)
+        stmt = stmt.where(
+            TicketRow.escalated.is_(True), TicketRow.status != TicketStatus.RESOLVED.value
+        )
     elif q.status is not StatusFilter.ALL:
         stmt = stmt.where(TicketRow.status == q.status.value)
     if q.channels:
@@ -96,7 +97,11 @@ def _filtered(stmt: Select[tuple[TicketRow, str | None]], q: QueueQuery) -> Sele
     if q.assignee:
         stmt = stmt.where(AgentRow.name == q.assignee)
     if q.search.strip():
-        pattern = "%" + q.search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        pattern = (
+            "%"
+            + q.search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            + "%"
+        )
         stmt = stmt.where(
             or_(
                 TicketRow.snippet.ilike(pattern, escape="\\"),
@@ -107,8 +112,10 @@ def _filtered(stmt: Select[tuple[TicketRow, str | None]], q: QueueQuery) -> Sele
     return stmt
 
 
-def _base() -> Select[tuple[TicketRow, str | None]]:
-    return select(TicketRow, AgentRow.name).outerjoin(AgentRow, TicketRow.assignee_id == AgentRow.id)
+def _base() -> Select[TicketRow, str | None]:
+    return select(TicketRow, AgentRow.name).outerjoin(
+        AgentRow, TicketRow.assignee_id == AgentRow.id
+    )
 
 
 def to_item(row: TicketRow, assignee: str | None) -> QueueItem:
@@ -156,7 +163,8 @@ def item(session: Session, ticket_id: int) -> QueueItem:
     row = session.execute(_base().where(TicketRow.id == ticket_id)).first()
     if row is None:
         raise NotFound("ticket", ticket_id)
-    return to_item(*row)
+    ticket, assignee = row
+    return to_item(ticket, assignee)
 
 
 def messages(session: Session, ticket_id: int) -> tuple[MessageView, ...]:
@@ -197,7 +205,9 @@ def customer(session: Session, customer_id: int, limit: int = 200) -> CustomerVi
     identities = tuple(
         IdentityView(i.channel, i.handle, i.display_name)
         for i in session.scalars(
-            select(IdentityRow).where(IdentityRow.customer_id == customer_id).order_by(IdentityRow.id)
+            select(IdentityRow)
+            .where(IdentityRow.customer_id == customer_id)
+            .order_by(IdentityRow.id)
         )
     )
     last_outcome = (
@@ -242,7 +252,7 @@ def detail(session: Session, ticket_id: int) -> TicketDetail:
     )
 
 
-def open_for_rescore(session: Session) -> Select[tuple[TicketRow]]:
+def open_for_rescore() -> Select[TicketRow]:
     return select(TicketRow).where(
         and_(
             TicketRow.status.in_((TicketStatus.NEW.value, TicketStatus.OPEN.value)),

@@ -56,9 +56,14 @@ class EscalateDialog(QDialog):
         self.setWindowTitle(self.tr("Escalate ticket #%1").replace("%1", str(ticket_id)))
         form = QFormLayout(self)
         self.kind = QComboBox(self)
-        for text in (self.tr("Needs a team lead"), self.tr("Legal or regulator"),
-                     self.tr("Press or public exposure"), self.tr("Safety"),
-                     self.tr("Compensation above my limit"), self.tr("Other")):
+        for text in (
+            self.tr("Needs a team lead"),
+            self.tr("Legal or regulator"),
+            self.tr("Press or public exposure"),
+            self.tr("Safety"),
+            self.tr("Compensation above my limit"),
+            self.tr("Other"),
+        ):
             self.kind.addItem(text)
         self.detail = QPlainTextEdit(self)
         self.detail.setPlaceholderText(self.tr("Why, in a sentence"))
@@ -118,9 +123,14 @@ class ResolveDialog(QDialog):
 
         effort = QLabel(self)
         effort.setTextFormat(Qt.TextFormat.PlainText)
-        effort.setText(self.tr("Messages in this conversation: %1 · waiting since: %2").replace(
-            "%1", str(item.message_count)).replace(
-            "%2", item.waiting_since.astimezone().strftime("%H:%M") if item.waiting_since else "–"))
+        effort.setText(
+            self.tr("Messages in this conversation: %1 · waiting since: %2")
+            .replace("%1", str(item.message_count))
+            .replace(
+                "%2",
+                item.waiting_since.astimezone().strftime("%H:%M") if item.waiting_since else "–",
+            )
+        )
         effort.setObjectName("hint")
         form.addRow(effort)
         self.buttons = _buttons(self, self.tr("Resolve"))

@@ -22,16 +22,27 @@ class QuarantineDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Quarantined rows"))
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("These rows could not be imported. Everything else in their files "
-                               "was imported. Fix the file and import it again: rows already "
-                               "imported are skipped."), self)
+        intro = QLabel(
+            self.tr(
+                "These rows could not be imported. Everything else in their files "
+                "was imported. Fix the file and import it again: rows already "
+                "imported are skipped."
+            ),
+            self,
+        )
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(0, 5, self)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("File or source"), self.tr("Line"), self.tr("Reason"), self.tr("Content"),
-             self.tr("When")])
+            [
+                self.tr("File or source"),
+                self.tr("Line"),
+                self.tr("Reason"),
+                self.tr("Content"),
+                self.tr("When"),
+            ]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
@@ -47,8 +58,13 @@ class QuarantineDialog(QDialog):
         locale = QLocale()
         for r, q in enumerate(rows):
             # QTableWidgetItem shows text as text: HTML in a bad row stays visible as written.
-            cells = (q.origin, str(q.line), q.reason, q.raw[:300],
-                     locale.toString(q.created_at.astimezone(), QLocale.FormatType.ShortFormat))
+            cells = (
+                q.origin,
+                str(q.line),
+                q.reason,
+                q.raw[:300],
+                locale.toString(q.created_at.astimezone(), QLocale.FormatType.ShortFormat),
+            )
             for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()

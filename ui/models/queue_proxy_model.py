@@ -21,9 +21,15 @@ class QueueProxyModel(QIdentityProxyModel):
     def queue(self) -> QueueTableModel:
         return self._source
 
-    def set_filters(self, *, status: StatusFilter | None = None, channel: str | None = None,
-                    lang: str | None = None, assignee: str | None = None,
-                    search: str | None = None) -> None:
+    def set_filters(
+        self,
+        *,
+        status: StatusFilter | None = None,
+        channel: str | None = None,
+        lang: str | None = None,
+        assignee: str | None = None,
+        search: str | None = None,
+    ) -> None:
         q: QueueQuery = self._source.query
         changes: dict[str, object] = {}
         if status is not None:

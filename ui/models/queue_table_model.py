@@ -58,8 +58,14 @@ class QueueTableModel(QAbstractTableModel):
     loaded = Signal(int)  # emitted when a fresh query's count and first page have arrived
     failed = Signal(object)
 
-    def __init__(self, count: CountFn, page: PageFn, tasks: TaskRunner, clock: Clock,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        count: CountFn,
+        page: PageFn,
+        tasks: TaskRunner,
+        clock: Clock,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._count_fn = count
         self._page_fn = page
@@ -71,9 +77,17 @@ class QueueTableModel(QAbstractTableModel):
         self._pending: set[int] = set()
         self._generation = 0
         self._headers = [
-            self.tr("Priority"), self.tr("Why"), self.tr("Channel"), self.tr("Author"),
-            self.tr("Message"), self.tr("Language"), self.tr("Sentiment"), self.tr("Waiting"),
-            self.tr("Reply due"), self.tr("Status"), self.tr("Assignee"),
+            self.tr("Priority"),
+            self.tr("Why"),
+            self.tr("Channel"),
+            self.tr("Author"),
+            self.tr("Message"),
+            self.tr("Language"),
+            self.tr("Sentiment"),
+            self.tr("Waiting"),
+            self.tr("Reply due"),
+            self.tr("Status"),
+            self.tr("Assignee"),
         ]
 
     # -- query --------------------------------------------------------------------------------
@@ -116,8 +130,7 @@ class QueueTableModel(QAbstractTableModel):
         def load() -> list[QueueItem]:
             return self._page_fn(query, page * self.PAGE, self.PAGE)
 
-        self._tasks.run(load, lambda rows: self._on_page(generation, page, rows),
-                        self.failed.emit)
+        self._tasks.run(load, lambda rows: self._on_page(generation, page, rows), self.failed.emit)
 
     def _on_page(self, generation: int, page: int, rows: list[QueueItem]) -> None:
         if generation != self._generation:
@@ -169,19 +182,21 @@ class QueueTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self._headers[section]
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
+            return self._headers[section]
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
             return
         key = COLUMNS[column][1]
-        self.set_query(self._query.with_(sort=key,
-                                         descending=order == Qt.SortOrder.DescendingOrder))
+        self.set_query(
+            self._query.with_(sort=key, descending=order == Qt.SortOrder.DescendingOrder)
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.column() >= len(COLUMNS):

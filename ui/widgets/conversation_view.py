@@ -76,8 +76,9 @@ class ConversationView(QScrollArea):
                 widget.deleteLater()
         self.bubbles = []
 
-    def show_thread(self, messages: tuple[MessageView, ...], events: tuple[EventView, ...] = ()
-                    ) -> None:
+    def show_thread(
+        self, messages: tuple[MessageView, ...], events: tuple[EventView, ...] = ()
+    ) -> None:
         self.clear()
         notes = [e for e in events if e.kind.value in ("noted", "escalated")]
         timeline: list[tuple[datetime, int, MessageView | EventView]] = [

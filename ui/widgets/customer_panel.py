@@ -26,8 +26,13 @@ class CustomerPanel(QWidget):
         self.tickets = QTreeWidget(self)
         self.tickets.setRootIsDecorated(False)
         self.tickets.setHeaderLabels(
-            [self.tr("Ticket"), self.tr("Channel"), self.tr("Last activity"), self.tr("Status"),
-             self.tr("Message")]
+            [
+                self.tr("Ticket"),
+                self.tr("Channel"),
+                self.tr("Last activity"),
+                self.tr("Status"),
+                self.tr("Message"),
+            ]
         )
         self.tickets.itemActivated.connect(self._activated)
         for w in (self.name, self.identities, self.summary, heading, self.tickets):
@@ -62,7 +67,9 @@ class CustomerPanel(QWidget):
                 [
                     f"#{t.id}",
                     t.channel,
-                    locale.toString(t.last_activity_at.astimezone(), QLocale.FormatType.ShortFormat),
+                    locale.toString(
+                        t.last_activity_at.astimezone(), QLocale.FormatType.ShortFormat
+                    ),
                     labels.status_label(t.status),
                     " ".join(t.snippet.split())[:120],
                 ]

@@ -38,8 +38,11 @@ class FilterBar(QWidget):
         self.search.setClearButtonEnabled(True)
         self.count = QLabel(self)
         self.count.setTextFormat(Qt.TextFormat.PlainText)
-        for label_text, widget in ((self.tr("Show"), self.status), (self.tr("Channel"), self.channel),
-                                   (self.tr("Language"), self.lang)):
+        for label_text, widget in (
+            (self.tr("Show"), self.status),
+            (self.tr("Channel"), self.channel),
+            (self.tr("Language"), self.lang),
+        ):
             label = QLabel(label_text, self)
             label.setBuddy(widget)
             layout.addWidget(label)

@@ -51,8 +51,13 @@ class TicketPanel(QWidget):
         self.escalate_button = QPushButton(self.tr("Escalate (E)"), head)
         self.resolve_button = QPushButton(self.tr("Resolve (R)"), head)
         self.resolve_button.setObjectName("primaryButton")
-        for b in (self.claim_button, self.release_button, self.note_button,
-                  self.escalate_button, self.resolve_button):
+        for b in (
+            self.claim_button,
+            self.release_button,
+            self.note_button,
+            self.escalate_button,
+            self.resolve_button,
+        ):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the queue
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -82,8 +87,13 @@ class TicketPanel(QWidget):
     def show_detail(self, detail: TicketDetail | None) -> None:
         self.detail = detail
         enabled = detail is not None
-        for b in (self.claim_button, self.release_button, self.note_button,
-                  self.escalate_button, self.resolve_button):
+        for b in (
+            self.claim_button,
+            self.release_button,
+            self.note_button,
+            self.escalate_button,
+            self.resolve_button,
+        ):
             b.setEnabled(enabled)
         if detail is None:
             self.score.setText("")
@@ -105,10 +115,12 @@ class TicketPanel(QWidget):
         if it.assignee:
             bits.append(self.tr("claimed by %1").replace("%1", it.assignee))
         if it.waiting_since:
-            bits.append(self.tr("waiting %1").replace("%1", labels.waiting_label(it.waiting_since,
-                                                                                 now)))
-            bits.append(self.tr("reply due: %1").replace("%1", labels.sla_left_label(
-                it.sla_due_at, now)))
+            bits.append(
+                self.tr("waiting %1").replace("%1", labels.waiting_label(it.waiting_since, now))
+            )
+            bits.append(
+                self.tr("reply due: %1").replace("%1", labels.sla_left_label(it.sla_due_at, now))
+            )
         if it.escalated:
             bits.append(self.tr("escalated"))
         self.state.setText(" · ".join(bits))

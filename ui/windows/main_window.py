@@ -42,8 +42,14 @@ class MainWindow(QMainWindow):
     action_failed = Signal(str)
     import_done = Signal(object)
 
-    def __init__(self, triage: Triage, tasks: TaskRunner, agent: str,
-                 settings: UiSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        triage: Triage,
+        tasks: TaskRunner,
+        agent: str,
+        settings: UiSettings,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.triage = triage
         self.tasks = tasks
@@ -63,7 +69,9 @@ class MainWindow(QMainWindow):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(COL["priority"], Qt.SortOrder.DescendingOrder)
+        self.table.horizontalHeader().setSortIndicator(
+            COL["priority"], Qt.SortOrder.DescendingOrder
+        )
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.setWordWrap(False)
@@ -72,9 +80,19 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for name, width in (("priority", 70), ("reasons", 300), ("channel", 80), ("author", 130),
-                            ("message", 330), ("language", 85), ("sentiment", 105),
-                            ("waiting", 95), ("sla", 105), ("status", 110), ("assignee", 90)):
+        for name, width in (
+            ("priority", 70),
+            ("reasons", 300),
+            ("channel", 80),
+            ("author", 130),
+            ("message", 330),
+            ("language", 85),
+            ("sentiment", 105),
+            ("waiting", 95),
+            ("sla", 105),
+            ("status", 110),
+            ("assignee", 90),
+        ):
             self.table.setColumnWidth(COL[name], width)
 
         self.panel = TicketPanel(self.clock, self)
@@ -111,8 +129,13 @@ class MainWindow(QMainWindow):
 
     # -- set-up -------------------------------------------------------------------------------
 
-    def _action(self, text: str, keys: str | QKeySequence.StandardKey | None,
-                slot: Callable[[], Any], menu: QMenu | None = None) -> QAction:
+    def _action(
+        self,
+        text: str,
+        keys: str | QKeySequence.StandardKey | None,
+        slot: Callable[[], Any],
+        menu: QMenu | None = None,
+    ) -> QAction:
         action = QAction(text, self)
         if keys is not None:
             action.setShortcut(QKeySequence(keys))
@@ -138,9 +161,11 @@ class MainWindow(QMainWindow):
         self.resolve_action = self._action(self.tr("&Resolve…"), "R", self.resolve, ticket_menu)
         ticket_menu.addSeparator()
         sentiment = ticket_menu.addMenu(self.tr("Correct &sentiment"))
-        for label, value, key in ((self.tr("Negative"), "neg", "S"),
-                                  (self.tr("Neutral"), "neu", "Shift+S"),
-                                  (self.tr("Positive"), "pos", "Alt+S")):
+        for label, value, key in (
+            (self.tr("Negative"), "neg", "S"),
+            (self.tr("Neutral"), "neu", "Shift+S"),
+            (self.tr("Positive"), "pos", "Alt+S"),
+        ):
             self._action(label, key, lambda v=value: self.correct_sentiment(v), sentiment)
 
         view_menu = bar.addMenu(self.tr("&View"))
@@ -192,8 +217,7 @@ class MainWindow(QMainWindow):
     def _on_loaded(self, total: int) -> None:
         self.filters.set_count(total)
         self.status_text.setText(
-            self.tr("Signed in as %1 · %2").replace("%1", self.agent).replace(
-                "%2", self.triage.url)
+            self.tr("Signed in as %1 · %2").replace("%1", self.agent).replace("%2", self.triage.url)
         )
         wanted = self._wanted_id
         row = self.model.row_of(wanted) if wanted is not None else -1
@@ -253,15 +277,17 @@ class MainWindow(QMainWindow):
         d = self.panel.detail
         return d.item if d is not None else None
 
-    def _run_action(self, name: str, fn: Callable[[], QueueItem], leaves_queue: bool = False
-                    ) -> None:
+    def _run_action(
+        self, name: str, fn: Callable[[], QueueItem], leaves_queue: bool = False
+    ) -> None:
         def done(item: QueueItem) -> None:
             self.model.update_item(item)
             if leaves_queue:
                 self.model.refresh()
             self.open_ticket(item.id)
-            self.statusBar().showMessage(self.tr("Done: %1 on #%2").replace("%1", name).replace(
-                "%2", str(item.id)), 4000)
+            self.statusBar().showMessage(
+                self.tr("Done: %1 on #%2").replace("%1", name).replace("%2", str(item.id)), 4000
+            )
             self.action_done.emit(name)
 
         self.tasks.write(fn, done, self._on_action_failed)
@@ -293,8 +319,12 @@ class MainWindow(QMainWindow):
             return
         dialog = NoteDialog(it.id, self)
         dialog.accepted.connect(
-            lambda: dialog.note() and self._run_action(
-                "note", lambda: self.triage.note(it.id, self.agent, dialog.note()))
+            lambda: (
+                dialog.note()
+                and self._run_action(
+                    "note", lambda: self.triage.note(it.id, self.agent, dialog.note())
+                )
+            )
         )
         self._open_dialog(dialog)
 
@@ -303,9 +333,12 @@ class MainWindow(QMainWindow):
         if it is None:
             return
         dialog = EscalateDialog(it.id, self)
-        dialog.accepted.connect(lambda: self._run_action(
-            "escalate", lambda: self.triage.escalate(it.id, self.agent, dialog.reason(),
-                                                     it.version)))
+        dialog.accepted.connect(
+            lambda: self._run_action(
+                "escalate",
+                lambda: self.triage.escalate(it.id, self.agent, dialog.reason(), it.version),
+            )
+        )
         self._open_dialog(dialog)
 
     def resolve(self) -> None:
@@ -313,16 +346,21 @@ class MainWindow(QMainWindow):
         if it is None or it.status.value == "resolved":
             return
         dialog = ResolveDialog(it, self)
-        dialog.accepted.connect(lambda: self._run_action(
-            "resolve", lambda: self.triage.resolve(it.id, self.agent, dialog.resolution(),
-                                                   it.version), leaves_queue=True))
+        dialog.accepted.connect(
+            lambda: self._run_action(
+                "resolve",
+                lambda: self.triage.resolve(it.id, self.agent, dialog.resolution(), it.version),
+                leaves_queue=True,
+            )
+        )
         self._open_dialog(dialog)
 
     def correct_sentiment(self, label: str) -> None:
         it = self._detail_item()
         if it is not None:
-            self._run_action("sentiment",
-                             lambda: self.triage.correct_sentiment(it.id, self.agent, label))
+            self._run_action(
+                "sentiment", lambda: self.triage.correct_sentiment(it.id, self.agent, label)
+            )
 
     def _open_dialog(self, dialog: QWidget) -> None:
         self.dialog = dialog
@@ -333,8 +371,11 @@ class MainWindow(QMainWindow):
 
     def import_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import messages"), str(Path.home()),
-            self.tr("Messages (*.jsonl *.ndjson *.json *.csv);;All files (*)"))
+            self,
+            self.tr("Import messages"),
+            str(Path.home()),
+            self.tr("Messages (*.jsonl *.ndjson *.json *.csv);;All files (*)"),
+        )
         if path:
             self.import_file(Path(path))
 
@@ -343,9 +384,13 @@ class MainWindow(QMainWindow):
 
         def done(report: ImportReport) -> None:
             self.statusBar().showMessage(
-                self.tr("%1: %2 added, %3 already known, %4 quarantined").replace(
-                    "%1", path.name).replace("%2", str(report.added)).replace(
-                    "%3", str(report.duplicates)).replace("%4", str(report.quarantined)), 15_000)
+                self.tr("%1: %2 added, %3 already known, %4 quarantined")
+                .replace("%1", path.name)
+                .replace("%2", str(report.added))
+                .replace("%3", str(report.duplicates))
+                .replace("%4", str(report.quarantined)),
+                15_000,
+            )
             self.refresh()
             self.import_done.emit(report)
 
@@ -364,7 +409,8 @@ class MainWindow(QMainWindow):
     def set_language(self, code: str) -> None:
         self.settings.set_language(code)
         self.statusBar().showMessage(
-            self.tr("The interface language changes the next time the app starts."), 8000)
+            self.tr("The interface language changes the next time the app starts."), 8000
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.save_window(self)
