@@ -39,7 +39,7 @@ lint: $(STAMP)
 
 # The core suite runs with PySide6 blocked, so a Qt import in triage/ fails it; then everything offscreen.
 test: $(STAMP) qt-libs lint
-	TRIAGE_BLOCK_QT=1 $(PY) -m pytest -p no:pytestqt -q tests/core
+	TRIAGE_BLOCK_QT=1 $(PY) -m pytest -p no:pytest-qt -o addopts="--strict-markers" -W ignore::pytest.PytestConfigWarning -q tests/core
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 # lupdate collects every tr() string, tools/translations.py fills Dutch (and English plurals),

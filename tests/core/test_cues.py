@@ -101,6 +101,8 @@ POSITIVES: list[tuple[str, str, CueClass, str]] = [
     ("Schandalig hoe jullie klanten behandelen", "nl", A, "Schandalig"),
     ("Dit is afzetterij", "nl", A, "afzetterij"),
     ("Zakkenvullers!", "nl", A, "Zakkenvullers"),
+    ("Ripoff😡😡", "en", A, "Ripoff"),
+    ("😡furious", "en", X, "furious"),
     # ANGER (lexical)
     ("I am absolutely furious", "en", X, "furious"),
     ("Sick of waiting", "en", X, "Sick of"),

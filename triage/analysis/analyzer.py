@@ -14,6 +14,7 @@ class MessageAnalyzer:
         detector: LanguageDetector | None = None,
         sentiment: SentimentAnalyzer | None = None,
     ) -> None:
+        self.is_default = detector is None and sentiment is None
         self.detector = detector or LanguageDetector()
         self.sentiment = sentiment or TextBlobSentiment()
 

@@ -38,14 +38,71 @@ CUE_POINTS: dict[CueClass, float] = {
 
 _AP = "['’]?"  # phones type curly apostrophes, people skip them
 _N = "[0-9][0-9]{0,2}"  # a written count: 1..999
-_EN_NUMS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-            "several", "multiple", "many", "countless", "numerous", "a few", "a dozen")
-_NL_NUMS = ("twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien",
-            "meerdere", "diverse", "verschillende", "talloze", "zoveel", "een paar")
-_EN_ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-                "tenth", "umpteenth", "nth", "zillionth", "hundredth", "millionth")
-_NL_ORDINALS = ("tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste",
-                "negende", "tiende", "zoveelste", "honderdste", "miljoenste")
+_EN_NUMS = (
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "several",
+    "multiple",
+    "many",
+    "countless",
+    "numerous",
+    "a few",
+    "a dozen",
+)
+_NL_NUMS = (
+    "twee",
+    "drie",
+    "vier",
+    "vijf",
+    "zes",
+    "zeven",
+    "acht",
+    "negen",
+    "tien",
+    "meerdere",
+    "diverse",
+    "verschillende",
+    "talloze",
+    "zoveel",
+    "een paar",
+)
+_EN_ORDINALS = (
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "umpteenth",
+    "nth",
+    "zillionth",
+    "hundredth",
+    "millionth",
+)
+_NL_ORDINALS = (
+    "tweede",
+    "derde",
+    "vierde",
+    "vijfde",
+    "zesde",
+    "zevende",
+    "achtste",
+    "negende",
+    "tiende",
+    "zoveelste",
+    "honderdste",
+    "miljoenste",
+)
 
 
 def _each(words: Iterable[str], template: str) -> list[str]:
@@ -55,200 +112,430 @@ def _each(words: Iterable[str], template: str) -> list[str]:
 
 # Profanity and shorthand used by both language communities.
 _SHARED_ANGER = [
-    r"f[u*@#]*ck\w*", r"f[u*@#]+k\w*", r"fkn", r"sh[i*!1]t\w*", r"bullsh[i*]t\w*",
-    "wtf", "ffs", "omfg", "stfu",
+    r"f[u*@#]*ck\w*",
+    r"f[u*@#]+k\w*",
+    r"fkn",
+    r"sh[i*!1]t\w*",
+    r"bullsh[i*]t\w*",
+    "wtf",
+    "ffs",
+    "omfg",
+    "stfu",
 ]
 
 _EN: dict[CueClass, list[str]] = {
     CueClass.SAFETY: [
-        r"fire(?!\s?(?:tv|stick|tablet|hd|os)\b)", "fires", "caught fire", "on fire",
-        "smoke", "(?<!no )smoking", r"burn(?:ing|t)? smell",
-        r"smell(?:s|ed|ing)? (?:of )?burn(?:ing|t)", r"smells? like (?:burning|smoke|gas)",
-        r"spark(?:s|ed|ing)", r"melted (?:plug|cable|charger|socket|wire|battery)s?",
+        r"fire(?!\s?(?:tv|stick|tablet|hd|os)\b)",
+        "fires",
+        "caught fire",
+        "on fire",
+        "smoke",
+        "(?<!no )smoking",
+        r"burn(?:ing|t)? smell",
+        r"smell(?:s|ed|ing)? (?:of )?burn(?:ing|t)",
+        r"smells? like (?:burning|smoke|gas)",
+        r"spark(?:s|ed|ing)",
+        r"melted (?:plug|cable|charger|socket|wire|battery)s?",
         r"(?:plug|cable|charger|socket|wires?|battery|casing) (?:has |had |is |was )?"
         r"melt(?:ed|ing)",
-        r"explo(?:de|ded|des|ding|sion|sions)", r"blew up in my (?:hand|face)",
-        r"electric(?:al)? shock\w*", r"electrocut\w*", r"gas leak\w*", "gas smell",
-        r"smell(?:s|ed|ing)? (?:of )?gas", "carbon monoxide", r"injur(?:ed|y|ies|ing)",
-        "got hurt", r"(?:was|were|been|badly|seriously|getting|get) hurt",
+        r"explo(?:de|ded|des|ding|sion|sions)",
+        r"blew up in my (?:hand|face)",
+        r"electric(?:al)? shock\w*",
+        r"electrocut\w*",
+        r"gas leak\w*",
+        "gas smell",
+        r"smell(?:s|ed|ing)? (?:of )?gas",
+        "carbon monoxide",
+        r"injur(?:ed|y|ies|ing)",
+        "got hurt",
+        r"(?:was|were|been|badly|seriously|getting|get) hurt",
         r"hurt (?:myself|himself|herself|themselves|my (?:hand|arm|leg|back|head|finger|eye)s?)",
-        r"hospitali[sz]ed", r"hospital(?:s)?", "a&e", "emergency room", r"got (?:really )?sick",
+        r"hospitali[sz]ed",
+        r"hospital(?:s)?",
+        "a&e",
+        "emergency room",
+        r"got (?:really )?sick",
         r"(?:made|make|making) (?:me|us|him|her|them|my \w+) (?:really )?(?:sick|ill)",
-        "food poisoning", "allergic reaction", r"anaphyla\w*", "dangerous", "unsafe",
-        r"hazard(?:s|ous)?", r"overheat(?:ed|ing|s)", r"(?:burnt|burned) (?:my|his|her|our)",
-        "bleeding", "short circuit",
+        "food poisoning",
+        "allergic reaction",
+        r"anaphyla\w*",
+        "dangerous",
+        "unsafe",
+        r"hazard(?:s|ous)?",
+        r"overheat(?:ed|ing|s)",
+        r"(?:burnt|burned) (?:my|his|her|our)",
+        "bleeding",
+        "short circuit",
     ],
     CueClass.LEGAL: [
-        r"lawyers?", r"solicitors?", r"attorneys?",
-        r"legal (?:action|advice|steps|proceedings|case|claim|team)", r"legally",
-        r"illegal(?:ly)?", r"(?:to|in) court", r"court (?:case|action|claim|order)",
-        "small claims", r"sue (?:you|u|them|your|the|for|over)",
-        r"(?:gonna|going to|will|i['’]?ll|to) sue", r"suing", "sued", r"lawsuits?",
-        "class action", r"ombudsm[ae]n", r"regulators?", "trading standards",
-        "consumer rights", "ofcom", "fcc", "fca", "bbb", "better business bureau",
-        r"charge ?backs?", "cfpb", "gdpr",
+        r"lawyers?",
+        r"solicitors?",
+        r"attorneys?",
+        r"legal (?:action|advice|steps|proceedings|case|claim|team)",
+        r"legally",
+        r"illegal(?:ly)?",
+        r"(?:to|in) court",
+        r"court (?:case|action|claim|order)",
+        "small claims",
+        r"sue (?:you|u|them|your|the|for|over)",
+        r"(?:gonna|going to|will|i['’]?ll|to) sue",
+        r"suing",
+        "sued",
+        r"lawsuits?",
+        "class action",
+        r"ombudsm[ae]n",
+        r"regulators?",
+        "trading standards",
+        "consumer rights",
+        "ofcom",
+        "fcc",
+        "fca",
+        "bbb",
+        "better business bureau",
+        r"charge ?backs?",
+        "cfpb",
+        "gdpr",
         r"(?:call(?:ing)?|contact(?:ing)?) the police",
     ],
     CueClass.MEDIA: [
         # Context needed: "the news" and "the press" are everyday words too.
         r"(?:to|contact|contacting|tell|telling|alert|tip off) the (?:press|media|papers)",
-        r"(?:local|national) press", "press coverage", r"journalists?",
+        r"(?:local|national) press",
+        "press coverage",
+        r"journalists?",
         r"(?:to|contact|contacting|tell|telling|call|calling) (?:the |a |my local )?newspapers?",
         r"(?:to|on|contact|contacting|tell|telling|call|calling) the news",
-        r"(?:local|national|evening|tv) news", r"news (?:outlets?|channels?|stations?|desk|crew)",
+        r"(?:local|national|evening|tv) news",
+        r"news (?:outlets?|channels?|stations?|desk|crew)",
         "viral",
         r"(?:everyone|everybody) (?:should|needs to|must|has to) (?:know|see|hear)",
-        r"shar(?:e|ing) this (?:everywhere|with everyone)", "bbc", "watchdog",
-        r"reviews? everywhere", r"(?:bad|negative|terrible|scathing) reviews?",
-        r"1[- ]?star reviews?", r"one[- ]?star reviews?", "going public",
+        r"shar(?:e|ing) this (?:everywhere|with everyone)",
+        "bbc",
+        "watchdog",
+        r"reviews? everywhere",
+        r"(?:bad|negative|terrible|scathing) reviews?",
+        r"1[- ]?star reviews?",
+        r"one[- ]?star reviews?",
+        "going public",
     ],
     CueClass.CHURN: [
         r"cancel(?:l?ing|l?ed|s)? (?:my|our|the|this) "
         r"(?:contract|subscription|account|service|membership|plan|package|broadband|sub)s?",
-        f"i{_AP}m cancel+ing", "i am cancel+ing", f"we{_AP}re cancel+ing",
+        f"i{_AP}m cancel+ing",
+        "i am cancel+ing",
+        f"we{_AP}re cancel+ing",
         r"cancel+ing (?:now|today|asap)",
         r"(?:want|wanna|going|need|like) to cancel(?! (?:my |the |this |an? )?"
         r"(?:order|booking|appointment|delivery|payment|reservation))",
-        r"switch(?:ing|ed)? (?:to|over to)", r"switch(?:ing)? (?:providers?|suppliers?|networks?)",
+        r"switch(?:ing|ed)? (?:to|over to)",
+        r"switch(?:ing)? (?:providers?|suppliers?|networks?)",
         r"mov(?:e|ing) to (?:another|a different) (?:provider|supplier|network|bank|company)",
         r"(?:another|a different) (?:provider|supplier|network)",
         r"leaving (?:you|u)",
-        "never again", "never ever again",
+        "never again",
+        "never ever again",
         r"never (?:using|ordering|buying|booking|shopping|flying|dealing)",
         r"last time (?:i|we)(?:['’]ll| will| ever)? "
         r"(?:use|order|buy|book|shop|fly|deal|come|go)\w*",
         r"done with (?:you|u|this company|your company|your service)",
         r"tak(?:e|ing) (?:my|our) (?:business|money|custom) elsewhere",
-        r"clos(?:e|ing) (?:my|our) account", r"port(?:ing)? (?:my|our) number",
+        r"clos(?:e|ing) (?:my|our) account",
+        r"port(?:ing)? (?:my|our) number",
         r"(?:end|ending|terminate|terminating) (?:my|our|the) contract",
-        r"lost (?:a|me as a|yourself a) customer", r"lost (?:my|our) (?:business|custom)",
+        r"lost (?:a|me as a|yourself a) customer",
+        r"lost (?:my|our) (?:business|custom)",
         r"won['’]?t be (?:renewing|coming back)",
     ],
     CueClass.ACCUSATION: [
-        r"scam\w*", r"fraud(?!\s(?:team|department|dept|alerts?|line|checks?|protection|"
+        r"scam\w*",
+        r"fraud(?!\s(?:team|department|dept|alerts?|line|checks?|protection|"
         r"prevention|detection|squad))(?:ulent|ulently|sters?|s)?",
-        r"liars?", r"lying(?! (?:down|around|on|in bed|there))", f"you{_AP} lied", "you lie",
-        r"lied to (?:me|us)", r"rip[- ]?offs?", r"ripped (?:me |us )?off",
-        r"thie(?:f|ves|ving|very)", r"steal(?:ing)? (?:my|our|money|from)", r"stole (?:my|our)",
-        r"robb(?:ing|ed) (?:me|us|people|customers)", "daylight robbery",
-        r"disgrace(?:ful)?", "shameful", "shame on you", r"criminals?", r"crooks?",
-        r"cowboys", r"con artists?", r"extort\w*", "dishonest", "misled", r"misleading",
-        "deliberately", "on purpose", "intentionally",
+        r"liars?",
+        r"lying(?! (?:down|around|on|in bed|there))",
+        f"you{_AP} lied",
+        "you lie",
+        r"lied to (?:me|us)",
+        r"rip[- ]?offs?",
+        r"ripped (?:me |us )?off",
+        r"thie(?:f|ves|ving|very)",
+        r"steal(?:ing)? (?:my|our|money|from)",
+        r"stole (?:my|our)",
+        r"robb(?:ing|ed) (?:me|us|people|customers)",
+        "daylight robbery",
+        r"disgrace(?:ful)?",
+        "shameful",
+        "shame on you",
+        r"criminals?",
+        r"crooks?",
+        r"cowboys",
+        r"con artists?",
+        r"extort\w*",
+        "dishonest",
+        "misled",
+        r"misleading",
+        "deliberately",
+        "on purpose",
+        "intentionally",
     ],
     CueClass.ANGER: [
         *_SHARED_ANGER,
-        "furious", "livid", r"outrag(?:ed|eous)", "fed up", r"sick (?:and tired )?of",
-        "sick to death", "ridiculous", "absurd", "unacceptable", "pathetic", "worst",
-        r"disgust\w*", r"damn\w*", r"goddamn\w*", r"crap(?:py)?", r"piss(?:ed|ing)?",
-        "angry", r"frustrat(?:ed|ing)", r"infuriat\w*", r"annoy(?:ed|ing)",
-        r"hate (?:you|u|this|your|dealing|how)", "useless", r"incompeten(?:t|ce)",
-        "appalling", "horrendous", "terrible", "awful", "horrible", "rubbish", "clowns",
-        r"(?:a|what a|absolute|complete|total|such a) joke", "the hell", "bloody",
+        "furious",
+        "livid",
+        r"outrag(?:ed|eous)",
+        "fed up",
+        r"sick (?:and tired )?of",
+        "sick to death",
+        "ridiculous",
+        "absurd",
+        "unacceptable",
+        "pathetic",
+        "worst",
+        r"disgust\w*",
+        r"damn\w*",
+        r"goddamn\w*",
+        r"crap(?:py)?",
+        r"piss(?:ed|ing)?",
+        "angry",
+        r"frustrat(?:ed|ing)",
+        r"infuriat\w*",
+        r"annoy(?:ed|ing)",
+        r"hate (?:you|u|this|your|dealing|how)",
+        "useless",
+        r"incompeten(?:t|ce)",
+        "appalling",
+        "horrendous",
+        "terrible",
+        "awful",
+        "horrible",
+        "rubbish",
+        "clowns",
+        r"(?:a|what a|absolute|complete|total|such a) joke",
+        "the hell",
+        "bloody",
     ],
     CueClass.REPEAT: [
         r"still(?! (?:love|like|a fan|recommend))",
-        "(?<!never )(?<!thanks )(?<!thank you )again", "yet again", "once again",
+        "(?<!never )(?<!thanks )(?<!thank you )again",
+        "yet again",
+        "once again",
         *_each(_EN_ORDINALS, "{} time"),
         # Ordinal digits from 2: "1st time" is a first contact.
         "[2-9](?:st|nd|rd|th) time",
         "[1-9][0-9]{1,2}(?:st|nd|rd|th) time",
         *_each((*_EN_NUMS, _N), r"{} times (?:already|now|so far|this (?:week|month)|today)"),
-        *_each((*_EN_NUMS, _N),
-               r"(?:called|rang|phoned|emailed|e-mailed|messaged|tried|asked|chased|contacted)"
-               r" (?:you |u |them |this |\w+ )?{} times"),
+        *_each(
+            (*_EN_NUMS, _N),
+            r"(?:called|rang|phoned|emailed|e-mailed|messaged|tried|asked|chased|contacted)"
+            r" (?:you |u |them |this |\w+ )?{} times",
+        ),
         *_each(("multiple", "several", "many", "countless", "numerous"), "{} times"),
-        "twice", "over and over", "repeatedly", "every single time",
+        "twice",
+        "over and over",
+        "repeatedly",
+        "every single time",
         r"(?:been )?waiting (?:for )?(?:over )?(?:[0-9]{1,3}|two|three|four|five|six|several|"
         r"many|a few) (?:hours|days|weeks|months)",
         "still waiting",
         r"no (?:response|reply|answer|update)s? (?:yet|at all|whatsoever)",
         r"(?:nobody|no one|no-one|noone) "
         r"(?:answers|answered|replies|replied|responds|responded|gets back|got back|picks up)",
-        r"keep (?:getting|having|receiving)", r"chas(?:ed|ing) (?:this|you|it|up)",
+        r"keep (?:getting|having|receiving)",
+        r"chas(?:ed|ing) (?:this|you|it|up)",
     ],
 }
 
 _NL: dict[CueClass, list[str]] = {
     CueClass.SAFETY: [
-        r"vlam(?:men)?", "vlam gevat", r"in vlammen", r"rook(?:te|ten|t|wolk|wolken)",
-        "rookontwikkeling", "brandlucht", "brandgevaar", r"brandje", r"brandwond(?:en)?",
-        r"vonk(?:en|te|ten|t)", r"ontplo(?:ft|fte|ften|ffen|fing)", r"explo(?:deerde|sie)",
-        r"(?:stroom|elektrische )?schok(?:ken)? (?:gekregen|kreeg|krijg)", "stroomschok",
-        "elektrische schok", "onder stroom", "gaslek", "gaslucht", r"lekkage (?:van )?gas",
-        r"ruik(?:en|t)? gas", "koolmonoxide", r"gewond(?:e|en)?", "letsel", "ziekenhuis",
-        "spoedeisende hulp", "eerste hulp", "ziek geworden",
-        r"(?:werd|word|worden|werden) (?:er )?(?:doodziek|ziek)", "voedselvergiftiging",
-        "allergische reactie", r"(?:levens)?gevaarlijke?", r"onveilige?", r"oververhit\w*",
+        r"vlam(?:men)?",
+        "vlam gevat",
+        r"in vlammen",
+        r"rook(?:te|ten|t|wolk|wolken)",
+        "rookontwikkeling",
+        "brandlucht",
+        "brandgevaar",
+        r"brandje",
+        r"brandwond(?:en)?",
+        r"vonk(?:en|te|ten|t)",
+        r"ontplo(?:ft|fte|ften|ffen|fing)",
+        r"explo(?:deerde|sie)",
+        r"(?:stroom|elektrische )?schok(?:ken)? (?:gekregen|kreeg|krijg)",
+        "stroomschok",
+        "elektrische schok",
+        "onder stroom",
+        "gaslek",
+        "gaslucht",
+        r"lekkage (?:van )?gas",
+        r"ruik(?:en|t)? gas",
+        "koolmonoxide",
+        r"gewond(?:e|en)?",
+        "letsel",
+        "ziekenhuis",
+        "spoedeisende hulp",
+        "eerste hulp",
+        "ziek geworden",
+        r"(?:werd|word|worden|werden) (?:er )?(?:doodziek|ziek)",
+        "voedselvergiftiging",
+        "allergische reactie",
+        r"(?:levens)?gevaarlijke?",
+        r"onveilige?",
+        r"oververhit\w*",
         "kortsluiting",
     ],
     CueClass.LEGAL: [
-        r"advoca(?:at|ten|te)", r"rechtszaak", "rechtszaken", r"(?:naar|voor|bij|via) de rechter",
-        r"rechtbank", r"juridisch\w*", r"aansprakelijk\w*", r"geschillencommissie",
-        "acm", "kifid", "consumentenbond", "ingebrekestelling", "in gebreke",
-        r"deurwaarder\w*", r"aangifte (?:doen|gedaan|tegen|bij|van)",
-        r"(?:ik|we|wij) (?:doe|doen|ga|gaan) aangifte", r"ombudsm[ae]n",
-        r"rechtsbijstand\w*", r"dagvaard\w*", "naar de politie", "sommatie",
+        r"advoca(?:at|ten|te)",
+        r"rechtszaak",
+        "rechtszaken",
+        r"(?:naar|voor|bij|via) de rechter",
+        r"rechtbank",
+        r"juridisch\w*",
+        r"aansprakelijk\w*",
+        r"geschillencommissie",
+        "acm",
+        "kifid",
+        "consumentenbond",
+        "ingebrekestelling",
+        "in gebreke",
+        r"deurwaarder\w*",
+        r"aangifte (?:doen|gedaan|tegen|bij|van)",
+        r"(?:ik|we|wij) (?:doe|doen|ga|gaan) aangifte",
+        r"ombudsm[ae]n",
+        r"rechtsbijstand\w*",
+        r"dagvaard\w*",
+        "naar de politie",
+        "sommatie",
     ],
     CueClass.MEDIA: [
-        r"(?:avro)?tros radar", r"naar (?:avrotros |tros )?radar",
-        r"radar (?:en|of) kassa", r"kassa (?:en|of) radar", "naar kassa",
+        r"(?:avro)?tros radar",
+        r"naar (?:avrotros |tros )?radar",
+        r"radar (?:en|of) kassa",
+        r"kassa (?:en|of) radar",
+        "naar kassa",
         r"(?:radar|kassa) (?:inschakelen|mailen|tippen|benaderen)",
         # Papers need context: people also write in about their own newspaper subscription.
-        r"journalist(?:en|e)?", r"naar (?:de pers|de krant|de media|het ad|de telegraaf)",
+        r"journalist(?:en|e)?",
+        r"naar (?:de pers|de krant|de media|het ad|de telegraaf)",
         r"(?:de pers|de krant|de media|het ad|de telegraaf) "
         r"(?:in|inschakelen|benaderen|bellen|mailen|tippen|halen)",
         r"in (?:de krant|de media|het ad|de telegraaf) (?:zetten|brengen|gooien|komen)",
-        "hart van nederland", r"rtl nieuws", "nos journaal", "viral",
-        "ik ga dit delen", r"deel dit (?:overal|met iedereen)",
+        "hart van nederland",
+        r"rtl nieuws",
+        "nos journaal",
+        "viral",
+        "ik ga dit delen",
+        r"deel dit (?:overal|met iedereen)",
         r"iedereen moet dit (?:weten|zien|horen|lezen)",
-        r"(?:slechte|negatieve) reviews?", r"reviews? (?:overal|achterlaten)",
+        r"(?:slechte|negatieve) reviews?",
+        r"reviews? (?:overal|achterlaten)",
     ],
     CueClass.CHURN: [
-        r"opzeg\w*", "opgezegd", "zeg op", "zeg ik op",
+        r"opzeg\w*",
+        "opgezegd",
+        "zeg op",
+        "zeg ik op",
         r"zeg (?:ik )?(?:mijn|m['’]n|ons|het|de|jullie) (?:\w+ ){0,2}op",
-        r"overstap\w*", r"overgestapt", r"stap(?:pen)? (?:ik |we |wij )?over",
-        "nooit meer", r"(?:was|is|echt|absoluut|zeker) de laatste keer",
-        r"laatste keer (?:bij|via|met) jullie", "klaar mee", "ik ben weg",
+        r"overstap\w*",
+        r"overgestapt",
+        r"stap(?:pen)? (?:ik |we |wij )?over",
+        "nooit meer",
+        r"(?:was|is|echt|absoluut|zeker) de laatste keer",
+        r"laatste keer (?:bij|via|met) jullie",
+        "klaar mee",
+        "ik ben weg",
         r"(?:een )?andere (?:provider|aanbieder|leverancier|energieleverancier|bank|verzekeraar)",
         r"contract (?:be[eë]indigen|be[eë]indigd|opzeggen|ontbinden)",
         r"be[eë]indig\w* (?:mijn |het |ons )?(?:contract|abonnement)",
-        r"(?:ik |we )?(?:ga|gaan) weg bij", r"klant kwijt",
+        r"(?:ik |we )?(?:ga|gaan) weg bij",
+        r"klant kwijt",
     ],
     CueClass.ACCUSATION: [
-        r"oplicht\w*", "opgelicht", r"fraude(?:urs?|ren|ert)?", r"frauduleu\w*",
-        r"lieg\w*", "gelogen", r"leugen\w*", "dief", "dieven", "diefstal", r"jullie stelen",
-        r"schandalig\w*", "schande", r"crimine(?:el|le|len)", r"afzetter(?:ij|s)?",
-        r"zakkenvuller\w*", r"misleid\w*", "boeven", "tuig", "maffia",
+        r"oplicht\w*",
+        "opgelicht",
+        r"fraude(?:urs?|ren|ert)?",
+        r"frauduleu\w*",
+        r"lieg\w*",
+        "gelogen",
+        r"leugen\w*",
+        "dief",
+        "dieven",
+        "diefstal",
+        r"jullie stelen",
+        r"schandalig\w*",
+        "schande",
+        r"crimine(?:el|le|len)",
+        r"afzetter(?:ij|s)?",
+        r"zakkenvuller\w*",
+        r"misleid\w*",
+        "boeven",
+        "tuig",
+        "maffia",
         r"(?:doen|doet|deden|dit|dat|het) (?:jullie )?(?:gewoon )?bewust",
-        r"bewust (?:misleid\w*|gelogen|verzwegen|te veel)", "expres", "met opzet",
+        r"bewust (?:misleid\w*|gelogen|verzwegen|te veel)",
+        "expres",
+        "met opzet",
         r"opzettelijk",
     ],
     CueClass.ANGER: [
         *_SHARED_ANGER,
-        r"woedend\w*", "boos", "boze", "(?<!geen )kwaad", "pissig", r"belachelijk\w*",
-        r"onacceptabel\w*", r"schandalig\w*", r"waardelo(?:os|ze)", "bagger", r"slechtste",
-        r"kut\w*", r"klote\w*", r"godver\w*", "godsamme", r"tering\w*", r"tyfus\w*",
-        r"kolere\w*", "verdomme", r"ik ben er (?:\w+ )?klaar mee", r"spuugzat", r"kotsbeu",
-        r"ergerlijk\w*", "erger me", r"ge[iï]rriteerd", r"gefrustreerd", r"frustrerend",
-        "aanfluiting", "puinhoop", "lachertje", r"wat een (?:grap|zooi|bende)",
+        r"woedend\w*",
+        "boos",
+        "boze",
+        "(?<!geen )kwaad",
+        "pissig",
+        r"belachelijk\w*",
+        r"onacceptabel\w*",
+        r"schandalig\w*",
+        r"waardelo(?:os|ze)",
+        "bagger",
+        r"slechtste",
+        r"kut\w*",
+        r"klote\w*",
+        r"godver\w*",
+        "godsamme",
+        r"tering\w*",
+        r"tyfus\w*",
+        r"kolere\w*",
+        "verdomme",
+        r"ik ben er (?:\w+ )?klaar mee",
+        r"spuugzat",
+        r"kotsbeu",
+        r"ergerlijk\w*",
+        "erger me",
+        r"ge[iï]rriteerd",
+        r"gefrustreerd",
+        r"frustrerend",
+        "aanfluiting",
+        "puinhoop",
+        "lachertje",
+        r"wat een (?:grap|zooi|bende)",
     ],
     CueClass.REPEAT: [
-        "nog steeds", "nog altijd", "alweer", "steeds weer", "keer op keer", "telkens",
+        "nog steeds",
+        "nog altijd",
+        "alweer",
+        "steeds weer",
+        "keer op keer",
+        "telkens",
         r"weer (?:geen|niet|niks|niets|kapot|storing|een storing|mis|fout|te laat|"
         r"hetzelfde|uitgevallen|down|offline)",
         *_each(_NL_ORDINALS, "{} keer"),
         "[2-9](?:e|de|ste) keer",
         "[1-9][0-9]{1,2}(?:e|de|ste) keer",
         *_each((*_NL_NUMS, _N), r"al {} (?:keer|maal|x)"),
-        *_each((*_NL_NUMS, _N),
-               r"{} ?(?:keer|maal|x) (?:gebeld|gemaild|contact|geprobeerd|gevraagd|"
-               r"doorverbonden|geklaagd|gemeld)"),
-        "meerdere keren", r"wacht(?:en|te)? (?:nu |inmiddels )?al",
-        *_each(("sinds", "al"),
-               r"{} (?:[0-9]{{1,3}}|een paar|enkele|twee|drie|vier|vijf|zes) "
-               r"(?:dagen|weken|maanden|uur)"),
+        *_each(
+            (*_NL_NUMS, _N),
+            r"{} ?(?:keer|maal|x) (?:gebeld|gemaild|contact|geprobeerd|gevraagd|"
+            r"doorverbonden|geklaagd|gemeld)",
+        ),
+        "meerdere keren",
+        r"wacht(?:en|te)? (?:nu |inmiddels )?al",
+        *_each(
+            ("sinds", "al"),
+            r"{} (?:[0-9]{{1,3}}|een paar|enkele|twee|drie|vier|vijf|zes) "
+            r"(?:dagen|weken|maanden|uur)",
+        ),
         r"nog (?:steeds |altijd )?geen (?:reactie|antwoord|bericht|terugkoppeling)",
-        r"geen (?:één|een|enkele) (?:reactie|antwoord)", "geen antwoord",
+        r"geen (?:één|een|enkele) (?:reactie|antwoord)",
+        "geen antwoord",
         r"niemand (?:neemt op|reageert|belt terug)",
     ],
 }
@@ -256,8 +543,10 @@ _NL: dict[CueClass, list[str]] = {
 # "brand" is also the English word for a label, so it counts only in text known to be Dutch.
 _NL_ONLY: dict[CueClass, list[str]] = {
     CueClass.SAFETY: [
-        "in brand", r"brand (?:in|bij|uitgebroken|ontstaan|gehad)",
-        r"(?:een|kleine|grote|de) brand", "brandde",
+        "in brand",
+        r"brand (?:in|bij|uitgebroken|ontstaan|gehad)",
+        r"(?:een|kleine|grote|de) brand",
+        "brandde",
     ],
 }
 
@@ -407,8 +696,9 @@ def _separators() -> str:
 
 
 def _mode_lists(mode: str) -> dict[CueClass, list[str]]:
-    tables: tuple[dict[CueClass, list[str]], ...] = {
-        "en": (_EN,), "nl": (_NL, _NL_ONLY)}.get(mode, (_EN, _NL))
+    tables: tuple[dict[CueClass, list[str]], ...] = {"en": (_EN,), "nl": (_NL, _NL_ONLY)}.get(
+        mode, (_EN, _NL)
+    )
     out: dict[CueClass, list[str]] = {c: [] for c in CueClass}
     for table in tables:
         for cls, alts in table.items():
@@ -463,9 +753,10 @@ _CAPS_WORD = re.compile(
     rf"|(?<![^\W\d_])(?P<word>[{_UP}]{{2,}})(?![^\W\d_])|(?P<letter>[{_UP}])"
 )
 _NONSPACE = re.compile(r"\S+")
-_PUNCT_RUN = re.compile(r"[!?！？‼⁉⁈]+")  # one class, so the engine can skip ahead in C
+# Runs of two or more; a single class first so the engine can skip ahead in C.
+_PUNCT_RUN = re.compile(r"[!?！？‼⁉⁈][!?！？‼⁉⁈]+")
+_DOUBLE = re.compile(r"[‼⁉⁈]")  # a stacked run in one character
 _BANGS = frozenset("!！‼⁉⁈")
-_DOUBLES = frozenset("‼⁉⁈")  # a stacked run in one character
 _CAPS_MIN_LETTERS = 10
 _CAPS_SPAN = 40
 
@@ -517,13 +808,14 @@ def _caps_evidence(text: str, low: str) -> tuple[int, str] | None:
 
 
 def _punct_evidence(text: str) -> tuple[int, str] | None:
-    if not ("!" in text or "！" in text or "‼" in text or "⁉" in text or "⁈" in text):
-        return None
-    for m in _PUNCT_RUN.finditer(text):
-        run = m.group()
-        # "??" is puzzlement and a single "!" is ordinary emphasis
-        if (len(run) > 1 and not _BANGS.isdisjoint(run)) or not _DOUBLES.isdisjoint(run):
-            return m.start(), run
+    if "!" in text or "！" in text:
+        for m in _PUNCT_RUN.finditer(text):
+            if not _BANGS.isdisjoint(m.group()):  # "??" is puzzlement, not anger
+                return m.start(), m.group()
+    if "‼" in text or "⁉" in text or "⁈" in text:
+        double = _DOUBLE.search(text)
+        if double is not None:
+            return double.start(), double.group()
     return None
 
 
@@ -545,17 +837,21 @@ def _lower_aligned(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
-_MODE_CACHE: dict[str, str] = {}
-
-
 def _mode(lang: str) -> str:
-    mode = _MODE_CACHE.get(lang)
-    if mode is None:
-        code = lang.strip().lower().replace("_", "-").split("-", 1)[0]
-        mode = {"en": "en", "eng": "en", "nl": "nl", "nld": "nl", "dut": "nl"}.get(code, "any")
-        if len(_MODE_CACHE) < 256:
-            _MODE_CACHE[lang] = mode
-    return mode
+    code = lang.strip().lower().replace("_", "-").split("-", 1)[0]
+    return {"en": "en", "eng": "en", "nl": "nl", "nld": "nl", "dut": "nl"}.get(code, "any")
+
+
+_Compiled = tuple[re.Pattern[str], _Dispatch]
+_BY_LANG: dict[str, _Compiled] = {}  # lang as given -> compiled mode, one lookup per call
+_CLASSES = tuple(CueClass)  # iterating the enum itself is slow on the hot path
+
+
+def _for_lang(lang: str) -> _Compiled:
+    compiled = _compiled(_mode(lang))
+    if len(_BY_LANG) < 256:  # bounded: lang comes from input data
+        _BY_LANG[lang] = compiled
+    return compiled
 
 
 def detect_cues(text: str, lang: str) -> tuple[CueHit, ...]:
@@ -568,48 +864,98 @@ def detect_cues(text: str, lang: str) -> tuple[CueHit, ...]:
     """
     if not text:
         return ()
-    scanner, dispatch = _compiled(_mode(lang))
+    scanner, dispatch = _BY_LANG.get(lang) or _for_lang(lang)
     low = _lower_aligned(text)
     padded = " " + low  # the scanner consumes the separator before each word
     found: dict[CueClass, str] = {}
     for m in scanner.finditer(padded):
         pos = m.end()
-        for cls, pattern in dispatch.get(padded[pos], ()):
+        for cls, pattern in dispatch[padded[pos]]:
             if cls not in found:
                 hit = pattern.match(padded, pos)
                 if hit is not None:
                     found[cls] = text[pos - 1 : hit.end() - 1]
-        if len(found) == len(CueClass):
-            break
     if CueClass.ANGER not in found:
         shouted = _arousal(text, low)
         if shouted is not None:
             found[CueClass.ANGER] = shouted
     if not found:
         return ()
-    return tuple(CueHit(cls, found[cls]) for cls in CueClass if cls in found)
+    if len(found) == 1:
+        [(cls, ev)] = found.items()
+        return (CueHit(cls, ev),)
+    return tuple(CueHit(cls, found[cls]) for cls in _CLASSES if cls in found)
 
 
 def cue_points(hits: Iterable[CueHit]) -> float:
     """Sum of the points of the distinct cue classes present, capped at 1.0."""
     classes = {hit.cue for hit in hits}
-    return min(1.0, math.fsum(CUE_POINTS[c] for c in CueClass if c in classes))
+    return min(1.0, math.fsum(CUE_POINTS[c] for c in _CLASSES if c in classes))
 
 
 # Cardinals count contacts only next to "times"/"keer"; ordinals and "twice" do on their own.
 _CARDINALS: dict[str, int] = {
-    "two": 2, "twee": 2, "three": 3, "drie": 3, "four": 4, "vier": 4, "five": 5, "vijf": 5,
-    "six": 6, "zes": 6, "seven": 7, "zeven": 7, "eight": 8, "acht": 8, "nine": 9, "negen": 9,
-    "ten": 10, "tien": 10, "few": 3, "paar": 3, "several": 3, "multiple": 3, "meerdere": 3,
-    "diverse": 3, "verschillende": 3, "many": 4, "zoveel": 4, "dozen": 12,
-    "countless": 5, "numerous": 5, "talloze": 5,
+    "two": 2,
+    "twee": 2,
+    "three": 3,
+    "drie": 3,
+    "four": 4,
+    "vier": 4,
+    "five": 5,
+    "vijf": 5,
+    "six": 6,
+    "zes": 6,
+    "seven": 7,
+    "zeven": 7,
+    "eight": 8,
+    "acht": 8,
+    "nine": 9,
+    "negen": 9,
+    "ten": 10,
+    "tien": 10,
+    "few": 3,
+    "paar": 3,
+    "several": 3,
+    "multiple": 3,
+    "meerdere": 3,
+    "diverse": 3,
+    "verschillende": 3,
+    "many": 4,
+    "zoveel": 4,
+    "dozen": 12,
+    "countless": 5,
+    "numerous": 5,
+    "talloze": 5,
 }
 _ORDINALS: dict[str, int] = {
-    "twice": 2, "tweemaal": 2, "second": 2, "tweede": 2, "third": 3, "derde": 3,
-    "fourth": 4, "vierde": 4, "fifth": 5, "vijfde": 5, "sixth": 6, "zesde": 6,
-    "seventh": 7, "zevende": 7, "eighth": 8, "achtste": 8, "ninth": 9, "negende": 9,
-    "tenth": 10, "tiende": 10, "umpteenth": 5, "nth": 5, "zoveelste": 5, "zillionth": 5,
-    "millionth": 5, "miljoenste": 5, "hundredth": 100, "honderdste": 100,
+    "twice": 2,
+    "tweemaal": 2,
+    "second": 2,
+    "tweede": 2,
+    "third": 3,
+    "derde": 3,
+    "fourth": 4,
+    "vierde": 4,
+    "fifth": 5,
+    "vijfde": 5,
+    "sixth": 6,
+    "zesde": 6,
+    "seventh": 7,
+    "zevende": 7,
+    "eighth": 8,
+    "achtste": 8,
+    "ninth": 9,
+    "negende": 9,
+    "tenth": 10,
+    "tiende": 10,
+    "umpteenth": 5,
+    "nth": 5,
+    "zoveelste": 5,
+    "zillionth": 5,
+    "millionth": 5,
+    "miljoenste": 5,
+    "hundredth": 100,
+    "honderdste": 100,
 }
 
 

@@ -12,11 +12,12 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from triage.analysis.analyzer import MessageAnalyzer
 from triage.analysis.cues import cue_points, repeat_level
+from triage.analysis.parallel import analyse_batches, default_workers
 from triage.analysis.text import snippet
 from triage.clock import Clock
 from triage.domain.enums import (
@@ -35,14 +36,17 @@ from triage.domain.models import (
     QuarantineEntry,
     RawMention,
 )
+from triage.ingest import ticket_state
 from triage.ingest.formats import Parsed, detect_format, parse
 from triage.ingest.threading import thread_order
+from triage.ingest.ticket_state import TicketState
 from triage.scoring.sla import sla_minutes
-from triage.scoring.tickets import rescore
+from triage.scoring.tickets import rescore, scored_payload
+from triage.store import bulk
 from triage.store.db import unit_of_work
 from triage.store.tables import (
+    Base,
     CustomerRow,
-    EventRow,
     IdentityRow,
     MentionRow,
     QuarantineRow,
@@ -50,6 +54,11 @@ from triage.store.tables import (
 )
 
 SYSTEM = "system"
+MENTIONS = Table("mentions", Base.metadata)
+EVENTS = Table("events", Base.metadata)
+CUSTOMERS = Table("customers", Base.metadata)
+IDENTITIES = Table("identities", Base.metadata)
+RESOLVED = TicketStatus.RESOLVED.value
 REPEAT_WINDOW = timedelta(days=7)
 SORT_WINDOW = 100_000  # messages ordered together so replies find parents from the same file
 MAX_EVIDENCE = 12
@@ -73,7 +82,7 @@ class _Item:
     mention: RawMention
     analysis: Analysis | None
     customer_id: int | None
-    ticket: TicketRow | None = None
+    ticket: TicketState | None = None
     reopened: bool = False
 
 
@@ -86,6 +95,7 @@ class Importer:
         sla_targets: dict[str, int] | None = None,
         batch_size: int = 1000,
         actor: str = SYSTEM,
+        workers: int | None = None,
     ) -> None:
         self.sessions = sessions
         self.analyzer = analyzer
@@ -93,6 +103,7 @@ class Importer:
         self.sla_targets = sla_targets
         self.batch_size = batch_size
         self.actor = actor
+        self.workers = default_workers() if workers is None else workers
 
     # -- entry points -------------------------------------------------------------------------
 
@@ -158,50 +169,49 @@ class Importer:
             else:
                 unique[key] = m
         ordered = thread_order(unique.values())
-        for start in range(0, len(ordered), self.batch_size):
-            batch = ordered[start : start + self.batch_size]
+        with self.sessions() as session:  # known messages are never analysed again
+            fresh = [
+                m
+                for start in range(0, len(ordered), 5000)
+                for m in self._drop_known(session, ordered[start : start + 5000], report)
+            ]
+        batches = [fresh[i : i + self.batch_size] for i in range(0, len(fresh), self.batch_size)]
+        texts = [[(m.text, m.lang) for m in b if m.direction is Direction.INBOUND] for b in batches]
+        done = 0
+        analysed = analyse_batches(self.analyzer, texts, self.workers)
+        for batch, analyses in zip(batches, analysed, strict=True):
             with unit_of_work(self.sessions) as session:
-                self._store_batch(session, batch, report)
+                self._store_batch(session, batch, analyses, report)
+            done += len(batch)
             if progress:
-                progress(Progress(min(start + self.batch_size, len(ordered)), len(ordered)))
+                progress(Progress(done, len(fresh)))
 
-    def _store_batch(self, session: Session, batch: list[RawMention], report: ImportReport) -> None:
+    def _store_batch(
+        self,
+        session: Session,
+        batch: list[RawMention],
+        analyses: list[Analysis],
+        report: ImportReport,
+    ) -> None:
         now = self.clock.now()
-        fresh = self._drop_known(session, batch, report)
-        if not fresh:
+        results = iter(analyses)
+        paired = [(m, next(results) if m.direction is Direction.INBOUND else None) for m in batch]
+        # Checked again inside the transaction: another poller may have stored some meanwhile.
+        still_new = {(m.channel, m.external_id) for m in self._drop_known(session, batch, report)}
+        items = [_Item(m, a, None) for m, a in paired if (m.channel, m.external_id) in still_new]
+        if not items:
             return
-        items = [
-            _Item(
-                m,
-                self.analyzer.analyze(m.text, m.lang) if m.direction is Direction.INBOUND else None,
-                None,
-            )
-            for m in fresh
-        ]
         self._link_customers(session, items, now)
-        touched = self._thread(session, items, now)
-        session.flush()
+        touched, created = self._thread(session, items, now)
         self._count_contacts(session, touched)
         values = self._customer_values(session, touched)
-        scored_events: list[dict[str, Any]] = []
+        last_event: dict[int, dict[str, Any]] = {}
         for ticket in touched:
             result, _ = rescore(ticket, now, values.get(ticket.customer_id or 0))
-            scored_events.append(
-                {
-                    "ticket_id": ticket.id,
-                    "kind": EventKind.SCORED.value,
-                    "actor": SYSTEM,
-                    "at": now,
-                    "payload": {
-                        "priority": result.total,
-                        "band": result.band.value,
-                        "reasons": result.explanation(),
-                    },
-                }
-            )
-        session.flush()
-        self._insert_messages(session, items, now)
-        session.execute(insert(EventRow), scored_events)
+            last_event[id(ticket)] = scored_payload(result)
+        ticket_state.insert_new(session, created)
+        ticket_state.update_existing(session, [t for t in touched if t not in created])
+        self._insert_messages(session, items, now, last_event)
         report.added += len(items)
         report.tickets_touched += len(touched)
 
@@ -210,83 +220,95 @@ class Importer:
     ) -> list[RawMention]:
         channels = {m.channel for m in batch}
         ids = {m.external_id for m in batch}
-        known: set[tuple[str, str]] = set(
+        known: set[tuple[str, str]] = {
             (c, e)
             for c, e in session.execute(
                 select(MentionRow.channel, MentionRow.external_id).where(
                     MentionRow.channel.in_(channels), MentionRow.external_id.in_(ids)
                 )
             )
-        )
+        }
         fresh: list[RawMention] = []
         for m in batch:
-            key = (m.channel, m.external_id)
-            if key in known:
+            if (m.channel, m.external_id) in known:
                 report.duplicates += 1
             else:
-                known.add(key)
                 fresh.append(m)
         return fresh
 
     def _link_customers(self, session: Session, items: list[_Item], now: datetime) -> None:
         """Each inbound author becomes (or already is) a customer through an identity."""
-        wanted: dict[tuple[str, str], _Item] = {}
+        wanted: dict[tuple[str, str], RawMention] = {}
+        keys: list[tuple[str, str] | None] = []
         for item in items:
             m = item.mention
             if m.direction is Direction.INBOUND and m.author.strip():
-                wanted.setdefault((identity_channel(m.channel), normalise_handle(m.author)), item)
+                key = (identity_channel(m.channel), normalise_handle(m.author))
+                wanted.setdefault(key, m)
+                keys.append(key)
+            else:
+                keys.append(None)
         if not wanted:
             return
-        handles = {h for _, h in wanted}
         found: dict[tuple[str, str], int] = {}
-        for ident in session.scalars(select(IdentityRow).where(IdentityRow.handle.in_(handles))):
-            found[(ident.channel, ident.handle)] = ident.customer_id
+        rows = session.execute(
+            select(IdentityRow.channel, IdentityRow.handle, IdentityRow.customer_id).where(
+                IdentityRow.handle.in_({h for _, h in wanted})
+            )
+        )
+        for channel, handle, customer_id in rows:
+            found[(channel, handle)] = customer_id
         missing = [key for key in wanted if key not in found]
         if missing:
-            customers = [
-                CustomerRow(
-                    display_name=wanted[key].mention.author_name or wanted[key].mention.author,
-                    created_at=now,
-                )
-                for key in missing
-            ]
-            session.add_all(customers)
-            session.flush()
-            session.add_all(
-                IdentityRow(
-                    customer_id=c.id,
-                    channel=key[0],
-                    handle=key[1],
-                    display_name=wanted[key].mention.author_name,
-                    followers=wanted[key].mention.followers,
-                    created_at=now,
-                )
-                for key, c in zip(missing, customers, strict=True)
+            new_ids = bulk.insert_returning_ids(
+                session,
+                CUSTOMERS,
+                [
+                    {"display_name": wanted[k].author_name or wanted[k].author, "created_at": now}
+                    for k in missing
+                ],
             )
-            for key, c in zip(missing, customers, strict=True):
-                found[key] = c.id
-        for item in items:
-            m = item.mention
-            if m.direction is Direction.INBOUND and m.author.strip():
-                item.customer_id = found[(identity_channel(m.channel), normalise_handle(m.author))]
+            bulk.insert_many(
+                session,
+                IDENTITIES,
+                [
+                    {
+                        "customer_id": cid,
+                        "channel": key[0],
+                        "handle": key[1],
+                        "display_name": wanted[key].author_name,
+                        "followers": wanted[key].followers,
+                        "created_at": now,
+                    }
+                    for key, cid in zip(missing, new_ids, strict=True)
+                ],
+            )
+            found.update(zip(missing, new_ids, strict=True))
+        for item, maybe in zip(items, keys, strict=True):
+            if maybe is not None:
+                item.customer_id = found[maybe]
 
-    def _thread(self, session: Session, items: list[_Item], now: datetime) -> list[TicketRow]:
-        in_batch: dict[tuple[str, str], TicketRow] = {}
+    def _thread(
+        self, session: Session, items: list[_Item], now: datetime
+    ) -> tuple[list[TicketState], list[TicketState]]:
+        in_batch: dict[tuple[str, str], TicketState] = {}
         parents = self._stored_parents(session, items)
         open_private = self._open_private_tickets(session, items)
-        touched: dict[int, TicketRow] = {}
+        touched: dict[int, TicketState] = {}
+        created: list[TicketState] = []
         for item in items:
             m = item.mention
-            parent_key = (m.channel, m.in_reply_to)
             ticket = None
             if m.in_reply_to:
+                parent_key = (m.channel, m.in_reply_to)
                 ticket = in_batch.get(parent_key) or parents.get(parent_key)
             private = channel_visibility(m.channel) is not Visibility.PUBLIC
             if ticket is None and private and item.customer_id is not None:
                 ticket = open_private.get((item.customer_id, m.channel))
             if ticket is None:
-                ticket = self._new_ticket(session, item, now)
-            if private and item.customer_id is not None and ticket.status != TicketStatus.RESOLVED:
+                ticket = self._new_ticket(item, now)
+                created.append(ticket)
+            if private and item.customer_id is not None and ticket.status != RESOLVED:
                 open_private[(item.customer_id, m.channel)] = ticket
             if ticket.customer_id is None and item.customer_id is not None:
                 ticket.customer_id = item.customer_id
@@ -299,11 +321,11 @@ class Importer:
             item.ticket = ticket
             in_batch[(m.channel, m.external_id)] = ticket
             touched[id(ticket)] = ticket
-        return list(touched.values())
+        return list(touched.values()), created
 
     def _stored_parents(
         self, session: Session, items: list[_Item]
-    ) -> dict[tuple[str, str], TicketRow]:
+    ) -> dict[tuple[str, str], TicketState]:
         here = {(i.mention.channel, i.mention.external_id) for i in items}
         wanted = {
             (i.mention.channel, i.mention.in_reply_to)
@@ -319,17 +341,12 @@ class Importer:
             )
         )
         by_key = {(c, e): t for c, e, t in rows if (c, e) in wanted}
-        tickets = {
-            t.id: t
-            for t in session.scalars(
-                select(TicketRow).where(TicketRow.id.in_(set(by_key.values())))
-            )
-        }
+        tickets = ticket_state.load(session, set(by_key.values()))
         return {key: tickets[tid] for key, tid in by_key.items()}
 
     def _open_private_tickets(
         self, session: Session, items: list[_Item]
-    ) -> dict[tuple[int, str], TicketRow]:
+    ) -> dict[tuple[int, str], TicketState]:
         keys = {
             (i.customer_id, i.mention.channel)
             for i in items
@@ -338,59 +355,38 @@ class Importer:
         }
         if not keys:
             return {}
-        rows = session.scalars(
-            select(TicketRow)
+        rows = session.execute(
+            select(TicketRow.id, TicketRow.customer_id, TicketRow.channel)
             .where(
                 TicketRow.customer_id.in_({c for c, _ in keys}),
                 TicketRow.channel.in_({ch for _, ch in keys}),
-                TicketRow.status != TicketStatus.RESOLVED.value,
+                TicketRow.status != RESOLVED,
             )
             .order_by(TicketRow.last_inbound_at)
         )
-        return {(t.customer_id, t.channel): t for t in rows if t.customer_id is not None}
+        latest = {(c, ch): tid for tid, c, ch in rows if c is not None and (c, ch) in keys}
+        tickets = ticket_state.load(session, set(latest.values()))
+        return {key: tickets[tid] for key, tid in latest.items()}
 
-    def _new_ticket(self, session: Session, item: _Item, now: datetime) -> TicketRow:
+    def _new_ticket(self, item: _Item, now: datetime) -> TicketState:
         m = item.mention
-        ticket = TicketRow(
+        return TicketState(
             channel=m.channel,
             customer_id=item.customer_id,
-            status=TicketStatus.NEW.value,
             opened_at=m.created_at,
             last_inbound_at=m.created_at,
+            updated_at=now,
             sla_minutes=sla_minutes(m.channel, self.sla_targets),
             author=m.author,
             author_name=m.author_name,
             snippet=snippet(m.text),
-            message_count=0,
-            cue_classes=[],
-            cue_evidence=[],
-            cue_points=0.0,
-            sentiment=50.0,
-            first_sentiment=50.0,
-            followers=0,
-            interactions=0,
-            repeat_contacts=1,
-            followups=0,
-            reopened=0,
-            channel_switch=False,
-            escalated=False,
-            escalation_reason="",
             lang=m.lang,
-            priority=0,
-            band="P4",
-            components={},
-            reasons=[],
-            version=0,
-            updated_at=now,
         )
-        session.add(ticket)
-        return ticket
 
-    def _apply_inbound(self, t: TicketRow, item: _Item) -> None:
+    def _apply_inbound(self, t: TicketState, item: _Item) -> None:
         m, a = item.mention, item.analysis
         assert a is not None
-        first = t.message_count == 0 or not t.snippet
-        inbound_before = t.message_count > 0 and t.last_inbound_at is not None
+        first = t.message_count == 0
         t.message_count += 1
         s = a.sentiment_100
         if first or m.created_at >= t.last_inbound_at:
@@ -402,9 +398,9 @@ class Importer:
             t.author_name = m.author_name or t.author_name
             t.followers = max(m.followers, t.followers)
             t.interactions = m.interactions
-        if first and not inbound_before:
+        if first:
             t.first_sentiment = s
-        if t.status == TicketStatus.RESOLVED.value:
+        if t.status == RESOLVED:
             t.status = TicketStatus.OPEN.value
             t.reopened += 1
             t.resolved_at = None
@@ -415,13 +411,12 @@ class Importer:
             t.followups += 1  # the customer came back after our reply
         if t.waiting_since is None:
             t.waiting_since = m.created_at
-        self._merge_cues(t, a.cues)
-        t.repeat_contacts = max(t.repeat_contacts, repeat_level(a.cues))
+        if a.cues:
+            self._merge_cues(t, a.cues)
+            t.repeat_contacts = max(t.repeat_contacts, repeat_level(a.cues))
 
     @staticmethod
-    def _merge_cues(t: TicketRow, hits: Sequence[CueHit]) -> None:
-        if not hits:
-            return
+    def _merge_cues(t: TicketState, hits: Sequence[CueHit]) -> None:
         classes = list(t.cue_classes)
         evidence = list(t.cue_evidence)
         for hit in hits:
@@ -434,7 +429,7 @@ class Importer:
         t.cue_points = cue_points(CueHit(CueClass(c), "") for c in classes)
 
     @staticmethod
-    def _apply_outbound(t: TicketRow, m: RawMention) -> None:
+    def _apply_outbound(t: TicketState, m: RawMention) -> None:
         t.message_count += 1
         if t.last_outbound_at is None or m.created_at > t.last_outbound_at:
             t.last_outbound_at = m.created_at
@@ -445,52 +440,65 @@ class Importer:
             # Cues score the customer's open turn; once answered they stay in the timeline only.
             t.cue_classes = []
             t.cue_points = 0.0
-        if t.status != TicketStatus.RESOLVED.value:
+        if t.status != RESOLVED:
             t.status = TicketStatus.PENDING.value
 
-    def _count_contacts(self, session: Session, touched: list[TicketRow]) -> None:
+    def _count_contacts(self, session: Session, touched: list[TicketState]) -> None:
         """Contacts in the last 7 days across channels, and whether the customer switched."""
         customers = {t.customer_id for t in touched if t.customer_id is not None}
         if not customers:
             return
         earliest = min(t.last_inbound_at for t in touched) - REPEAT_WINDOW
         history: dict[int, list[tuple[datetime, datetime, str]]] = defaultdict(list)
+        seen: set[int] = set()
         rows = session.execute(
             select(
+                TicketRow.id,
                 TicketRow.customer_id,
                 TicketRow.opened_at,
                 TicketRow.last_inbound_at,
                 TicketRow.channel,
             ).where(TicketRow.customer_id.in_(customers), TicketRow.last_inbound_at >= earliest)
         )
-        for customer_id, opened, last, channel in rows:
+        for ticket_id, customer_id, opened, last, channel in rows:
+            seen.add(ticket_id)
             if customer_id is not None:
                 history[customer_id].append((opened, last, channel))
+        for t in touched:  # this batch's own state is newer than what is stored
+            if t.customer_id is not None and (t.id is None or t.id not in seen):
+                history[t.customer_id].append((t.opened_at, t.last_inbound_at, t.channel))
         for t in touched:
             if t.customer_id is None:
                 continue
             at = t.last_inbound_at
             recent = [
-                (o, c)
-                for o, last, c in history[t.customer_id]
-                if last >= at - REPEAT_WINDOW and o <= at
+                c for o, last, c in history[t.customer_id] if last >= at - REPEAT_WINDOW and o <= at
             ]
             t.repeat_contacts = max(t.repeat_contacts, len(recent) + t.followups)
-            t.channel_switch = len({identity_channel(c) for _, c in recent}) > 1
+            t.channel_switch = len({identity_channel(c) for c in recent}) > 1
 
     @staticmethod
-    def _customer_values(session: Session, touched: list[TicketRow]) -> dict[int, float | None]:
+    def _customer_values(session: Session, touched: list[TicketState]) -> dict[int, float | None]:
         ids = {t.customer_id for t in touched if t.customer_id is not None}
         if not ids:
             return {}
         rows = session.execute(
-            select(CustomerRow.id, CustomerRow.value_pct).where(CustomerRow.id.in_(ids))
+            select(CustomerRow.id, CustomerRow.value_pct).where(
+                CustomerRow.id.in_(ids), CustomerRow.value_pct.is_not(None)
+            )
         )
-        return dict(rows.all())
+        return {cid: value for cid, value in rows}
 
-    def _insert_messages(self, session: Session, items: list[_Item], now: datetime) -> None:
+    def _insert_messages(
+        self,
+        session: Session,
+        items: list[_Item],
+        now: datetime,
+        scores: dict[int, dict[str, Any]],
+    ) -> None:
         mentions: list[dict[str, Any]] = []
         events: list[dict[str, Any]] = []
+        last_of_ticket: dict[int, dict[str, Any]] = {}
         for item in items:
             m, a, t = item.mention, item.analysis, item.ticket
             assert t is not None
@@ -512,7 +520,7 @@ class Importer:
                     "url": m.url,
                     "in_reply_to": m.in_reply_to,
                     "interactions": m.interactions,
-                    "labels": dict(m.labels),
+                    "labels": m.labels,
                     "imported_at": now,
                     "source_id": None,
                 }
@@ -527,14 +535,18 @@ class Importer:
                         "payload": {"external_id": m.external_id},
                     }
                 )
-            events.append(
-                {
-                    "ticket_id": t.id,
-                    "kind": (EventKind.ARRIVED if inbound else EventKind.REPLIED).value,
-                    "actor": SYSTEM if inbound else (m.author or SYSTEM),
-                    "at": m.created_at,
-                    "payload": {"external_id": m.external_id, "channel": m.channel},
-                }
-            )
-        session.execute(insert(MentionRow), mentions)
-        session.execute(insert(EventRow), events)
+            event: dict[str, Any] = {
+                "ticket_id": t.id,
+                "kind": (EventKind.ARRIVED if inbound else EventKind.REPLIED).value,
+                "actor": SYSTEM if inbound else (m.author or SYSTEM),
+                "at": m.created_at,
+                "payload": {"external_id": m.external_id, "channel": m.channel},
+            }
+            events.append(event)
+            last_of_ticket[id(t)] = event
+        # The ticket's score after this batch rides on its last message's event: one event a
+        # message keeps the timeline complete without doubling the writes of a bulk import.
+        for key, event in last_of_ticket.items():
+            event["payload"]["score"] = scores[key]
+        bulk.insert_many(session, MENTIONS, mentions)
+        bulk.insert_many(session, EVENTS, events)

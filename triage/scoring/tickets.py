@@ -1,18 +1,41 @@
-"""Score a stored ticket: read its stored inputs, write the total and its explanation back."""
+"""Score a stored ticket: read its stored inputs, write the total and its explanation back.
+
+Works on anything shaped like a ticket row (the ORM row, or the importer's plain state).
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any, Protocol
 
 from triage.domain.enums import channel_visibility
 from triage.domain.models import PriorityResult
 from triage.scoring.priority import DEFAULT_WEIGHTS, PriorityInputs, score
 from triage.scoring.sla import due_at
-from triage.store.tables import TicketRow
+
+
+class ScorableTicket(Protocol):
+    channel: str
+    cue_points: float
+    cue_classes: list[Any]
+    sentiment: float
+    first_sentiment: float
+    followers: int
+    interactions: int
+    repeat_contacts: int
+    channel_switch: bool
+    reopened: int
+    waiting_since: datetime | None
+    sla_minutes: int
+    priority: int
+    band: str
+    components: dict[str, Any]
+    reasons: list[Any]
+    sla_due_at: datetime | None
 
 
 def inputs_for(
-    row: TicketRow, value_pct: float | None = None, weights: dict[str, float] | None = None
+    row: ScorableTicket, value_pct: float | None = None, weights: dict[str, float] | None = None
 ) -> PriorityInputs:
     return PriorityInputs(
         cue_points=row.cue_points,
@@ -32,7 +55,7 @@ def inputs_for(
     )
 
 
-def apply_score(row: TicketRow, result: PriorityResult) -> bool:
+def apply_score(row: ScorableTicket, result: PriorityResult) -> bool:
     """Store a score on the row; True when the band changed (worth an event)."""
     changed = row.band != result.band.value
     row.priority = result.total
@@ -44,10 +67,14 @@ def apply_score(row: TicketRow, result: PriorityResult) -> bool:
 
 
 def rescore(
-    row: TicketRow,
+    row: ScorableTicket,
     now: datetime,
     value_pct: float | None = None,
     weights: dict[str, float] | None = None,
 ) -> tuple[PriorityResult, bool]:
     result = score(inputs_for(row, value_pct, weights), now)
     return result, apply_score(row, result)
+
+
+def scored_payload(result: PriorityResult) -> dict[str, object]:
+    return {"priority": result.total, "band": result.band.value, "reasons": result.explanation()}

@@ -1,0 +1,68 @@
+"""Ingest throughput: the whole import pipeline against language detection + sentiment alone.
+
+Prints one JSON line: pipeline_per_s, ceiling_per_s, ratio (and the parts).
+Usage: python benchmarks/ingest.py --n 20000
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.corpus import messages, write_jsonl  # noqa: E402
+from triage.analysis.analyzer import MessageAnalyzer  # noqa: E402
+from triage.services import Triage  # noqa: E402
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--n", type=int, default=20_000)
+    args = parser.parse_args()
+    rows = messages(args.n)
+    texts = [str(r["text"]) for r in rows]
+    analyzer = MessageAnalyzer()
+    analyzer.analyze("warm up the lexicons", "")
+    analyzer.analyze("even opwarmen", "")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "bench.jsonl"
+        write_jsonl(path, rows)
+        app = Triage.open(f"sqlite:///{Path(tmp) / 'bench.db'}", analyzer=analyzer)
+
+        # Ceiling first and last, averaged, so warm-up and drift do not favour either side.
+        def ceiling() -> float:
+            t0 = time.perf_counter()
+            for text in texts:
+                lang = analyzer.detector.detect(text)
+                analyzer.sentiment.polarity(text, lang)
+            return time.perf_counter() - t0
+
+        c1 = ceiling()
+        t0 = time.perf_counter()
+        report = app.import_file(path)
+        pipeline = time.perf_counter() - t0
+        c2 = ceiling()
+        stats = app.stats()
+        app.close()
+    ceiling_s = (c1 + c2) / 2
+    result = {
+        "n": args.n,
+        "added": report.added,
+        "pipeline_per_s": round(args.n / pipeline),
+        "ceiling_per_s": round(args.n / ceiling_s),
+        "ratio": round(ceiling_s / pipeline, 3),
+        "tickets": stats["tickets"],
+        "events": stats["events"],
+    }
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
