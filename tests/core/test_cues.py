@@ -83,7 +83,8 @@ POSITIVES: list[tuple[str, str, CueClass, str]] = [
     ("Hierbij mijn opzegging", "nl", C, "opzegging"),
     ("Ik zeg mijn abonnement op", "nl", C, "zeg mijn abonnement op"),
     ("Ik stap over naar Ziggo", "nl", C, "stap over"),
-    ("Ik ga overstappen", "nl", C, "overstappen"),
+    ("Ik ga overstappen", "nl", C, "Ik ga overstappen"),
+    ("Morgen overstappen naar Ziggo", "nl", C, "overstappen naar"),
     ("Nooit meer bestel ik hier", "nl", C, "Nooit meer"),
     ("Ik ben er klaar mee", "nl", C, "klaar mee"),
     ("Contract beëindigen graag", "nl", C, "Contract beëindigen"),
@@ -194,6 +195,8 @@ def test_neutral_text_has_no_cues(text: str, lang: str) -> None:
         ("Amazon Fire TV stick not working", "en", S),
         ("My ice cream melted", "en", S),
         ("The fraud team called me", "en", A),
+        ("De overstap naar jullie ging zonder gedoe", "nl", C),
+        ("Vijf sterren, de overstap was zo geregeld", "nl", C),
     ],
 )
 def test_lookalikes_do_not_trigger(text: str, lang: str, cue: CueClass) -> None:

@@ -433,8 +433,10 @@ _NL: dict[CueClass, list[str]] = {
         "zeg op",
         "zeg ik op",
         r"zeg (?:ik )?(?:mijn|m['’]n|ons|het|de|jullie) (?:\w+ ){0,2}op",
-        r"overstap\w*",
-        r"overgestapt",
+        # a threat to switch away, not a switch to us ("de overstap ging zonder gedoe")
+        r"overstap(?:pen)? naar(?! jullie\b| u\b| ons\b)",
+        r"(?:ik |we |wij )?(?:ga|gaan) overstappen",
+        r"overgestapt naar",
         r"stap(?:pen)? (?:ik |we |wij )?over",
         "nooit meer",
         r"(?:was|is|echt|absoluut|zeker) de laatste keer",
