@@ -33,7 +33,8 @@ run: $(STAMP) qt-libs
 	$(PY) main.py $(ARGS)
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check triage ui tests benchmarks main.py
+	$(VENV)/bin/ruff check triage ui tests benchmarks tools main.py
+	$(VENV)/bin/ruff format --check triage ui tests benchmarks tools main.py
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/mypy
 

@@ -43,22 +43,26 @@ def messages(n: int, seed: int = 7) -> list[dict[str, object]]:
     for i in range(n):
         dutch = rng.random() < 0.5
         template = rng.choice(NL if dutch else EN)
-        text = template.format(thing=rng.choice(THINGS_NL if dutch else THINGS_EN),
-                               n=rng.randint(2, 9))
+        text = template.format(
+            thing=rng.choice(THINGS_NL if dutch else THINGS_EN), n=rng.randint(2, 9)
+        )
         if rng.random() < 0.3:
             text = f"@brand {text} #fail https://example.com/{i}"
-        out.append({
-            "channel": rng.choice(CHANNELS),
-            "external_id": f"b{i}",
-            "author": f"@user{rng.randint(0, n // 3 + 1)}",
-            "author_name": f"User {i % 997}",
-            "followers": int(rng.paretovariate(1.2) * 50),
-            "text": text,
-            "created_at": (start + timedelta(seconds=i * 7)).isoformat(),
-        })
+        out.append(
+            {
+                "channel": rng.choice(CHANNELS),
+                "external_id": f"b{i}",
+                "author": f"@user{rng.randint(0, n // 3 + 1)}",
+                "author_name": f"User {i % 997}",
+                "followers": int(rng.paretovariate(1.2) * 50),
+                "text": text,
+                "created_at": (start + timedelta(seconds=i * 7)).isoformat(),
+            }
+        )
     return out
 
 
 def write_jsonl(path: Path, rows: list[dict[str, object]]) -> None:
-    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n",
-                    encoding="utf-8")
+    path.write_text(
+        "\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8"
+    )

@@ -15,9 +15,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.corpus import messages, write_jsonl  # noqa: E402
-from triage.analysis.analyzer import MessageAnalyzer  # noqa: E402
-from triage.services import Triage  # noqa: E402
+from benchmarks.corpus import messages, write_jsonl
+from triage.analysis.analyzer import MessageAnalyzer
+from triage.services import Triage
 
 
 def main() -> int:

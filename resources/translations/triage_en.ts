@@ -1,14 +1,22 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActionDialogs</name>
+    <message>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="31" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../ui/widgets/conversation_view.py" line="108" />
+        <location filename="../../ui/widgets/conversation_view.py" line="109" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/conversation_view.py" line="108" />
+        <location filename="../../ui/widgets/conversation_view.py" line="109" />
         <source>Escalated</source>
         <translation type="unfinished" />
     </message>
@@ -21,52 +29,52 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="29" />
+        <location filename="../../ui/widgets/customer_panel.py" line="30" />
         <source>Ticket</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="29" />
+        <location filename="../../ui/widgets/customer_panel.py" line="31" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="29" />
+        <location filename="../../ui/widgets/customer_panel.py" line="32" />
         <source>Last activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="29" />
+        <location filename="../../ui/widgets/customer_panel.py" line="33" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="30" />
+        <location filename="../../ui/widgets/customer_panel.py" line="34" />
         <source>Message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="40" />
+        <location filename="../../ui/widgets/customer_panel.py" line="45" />
         <source>Unknown customer</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/customer_panel.py" line="52" />
+        <location filename="../../ui/widgets/customer_panel.py" line="57" />
         <source>%n other conversation(s)</source>
         <translation><numerusform>%n other conversation</numerusform><numerusform>%n other conversations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/customer_panel.py" line="53" />
+        <location filename="../../ui/widgets/customer_panel.py" line="58" />
         <source>%n still open</source>
         <translation><numerusform>%n still open</numerusform><numerusform>%n still open</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="54" />
+        <location filename="../../ui/widgets/customer_panel.py" line="59" />
         <source>channels: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="57" />
+        <location filename="../../ui/widgets/customer_panel.py" line="62" />
         <source>last outcome: %1</source>
         <translation type="unfinished" />
     </message>
@@ -74,57 +82,57 @@
 <context>
     <name>EscalateDialog</name>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="56" />
+        <location filename="../../ui/dialogs/action_dialogs.py" line="57" />
         <source>Escalate ticket #%1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="59" />
+        <location filename="../../ui/dialogs/action_dialogs.py" line="61" />
         <source>Needs a team lead</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="59" />
+        <location filename="../../ui/dialogs/action_dialogs.py" line="62" />
         <source>Legal or regulator</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="60" />
+        <location filename="../../ui/dialogs/action_dialogs.py" line="63" />
         <source>Press or public exposure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="60" />
+        <location filename="../../ui/dialogs/action_dialogs.py" line="64" />
         <source>Safety</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="61" />
+        <location filename="../../ui/dialogs/action_dialogs.py" line="65" />
         <source>Compensation above my limit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="61" />
+        <location filename="../../ui/dialogs/action_dialogs.py" line="66" />
         <source>Other</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="64" />
+        <location filename="../../ui/dialogs/action_dialogs.py" line="70" />
         <source>Why, in a sentence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="65" />
+        <location filename="../../ui/dialogs/action_dialogs.py" line="71" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="66" />
+        <location filename="../../ui/dialogs/action_dialogs.py" line="72" />
         <source>Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="67" />
+        <location filename="../../ui/dialogs/action_dialogs.py" line="73" />
         <source>Escalate</source>
         <translation type="unfinished" />
     </message>
@@ -197,22 +205,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/filter_bar.py" line="41" />
+        <location filename="../../ui/widgets/filter_bar.py" line="42" />
         <source>Show</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/filter_bar.py" line="41" />
+        <location filename="../../ui/widgets/filter_bar.py" line="43" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/filter_bar.py" line="42" />
+        <location filename="../../ui/widgets/filter_bar.py" line="44" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/filter_bar.py" line="75" />
+        <location filename="../../ui/widgets/filter_bar.py" line="78" />
         <source>%n ticket(s)</source>
         <translation><numerusform>%n ticket</numerusform><numerusform>%n tickets</numerusform></translation>
     </message>
@@ -220,298 +228,298 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="27" />
+        <location filename="../../ui/labels.py" line="26" />
         <source>New</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28" />
+        <location filename="../../ui/labels.py" line="27" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29" />
+        <location filename="../../ui/labels.py" line="28" />
         <source>Waiting on customer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30" />
+        <location filename="../../ui/labels.py" line="29" />
         <source>Resolved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36" />
+        <location filename="../../ui/labels.py" line="35" />
         <source>Solved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37" />
+        <location filename="../../ui/labels.py" line="36" />
         <source>Workaround</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38" />
+        <location filename="../../ui/labels.py" line="37" />
         <source>Escalated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39" />
+        <location filename="../../ui/labels.py" line="38" />
         <source>No action needed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40" />
+        <location filename="../../ui/labels.py" line="39" />
         <source>Spam</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46" />
+        <location filename="../../ui/labels.py" line="45" />
         <source>Delivery</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47" />
+        <location filename="../../ui/labels.py" line="46" />
         <source>Billing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48" />
+        <location filename="../../ui/labels.py" line="47" />
         <source>Technician</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49" />
+        <location filename="../../ui/labels.py" line="48" />
         <source>Product defect</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50" />
+        <location filename="../../ui/labels.py" line="49" />
         <source>Account</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51" />
+        <location filename="../../ui/labels.py" line="50" />
         <source>Outage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52" />
+        <location filename="../../ui/labels.py" line="51" />
         <source>Staff</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53" />
+        <location filename="../../ui/labels.py" line="52" />
         <source>Refund</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54" />
+        <location filename="../../ui/labels.py" line="53" />
         <source>Information</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55" />
+        <location filename="../../ui/labels.py" line="54" />
         <source>Praise</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56" />
+        <location filename="../../ui/labels.py" line="55" />
         <source>Other</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62" />
+        <location filename="../../ui/labels.py" line="61" />
         <source>safety risk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63" />
+        <location filename="../../ui/labels.py" line="62" />
         <source>legal threat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64" />
+        <location filename="../../ui/labels.py" line="63" />
         <source>media threat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65" />
+        <location filename="../../ui/labels.py" line="64" />
         <source>churn threat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66" />
+        <location filename="../../ui/labels.py" line="65" />
         <source>accusation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67" />
+        <location filename="../../ui/labels.py" line="66" />
         <source>anger</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68" />
-        <location filename="../../ui/labels.py" line="156" />
+        <location filename="../../ui/labels.py" line="67" />
+        <location filename="../../ui/labels.py" line="185" />
         <source>repeat contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73" />
+        <location filename="../../ui/labels.py" line="72" />
         <source>English</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73" />
+        <location filename="../../ui/labels.py" line="72" />
         <source>Dutch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78" />
+        <location filename="../../ui/labels.py" line="79" />
         <source>negative</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80" />
+        <location filename="../../ui/labels.py" line="81" />
         <source>positive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="81" />
+        <location filename="../../ui/labels.py" line="82" />
         <source>neutral</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87" />
+        <location filename="../../ui/labels.py" line="88" />
         <source>%n min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="89" />
+        <location filename="../../ui/labels.py" line="91" />
         <source>%h h %m min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90" />
+        <location filename="../../ui/labels.py" line="95" />
         <source>%n days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104" />
+        <location filename="../../ui/labels.py" line="109" />
         <source>overdue %d</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="121" />
+        <location filename="../../ui/labels.py" line="126" />
         <source>safety issue: at least 90</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="122" />
+        <location filename="../../ui/labels.py" line="127" />
         <source>reply time exceeded: at least 60</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="123" />
+        <location filename="../../ui/labels.py" line="128" />
         <source>public threat by a high-reach author: at least 75</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="129" />
+        <location filename="../../ui/labels.py" line="139" />
         <source>escalation cue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="133" />
+        <location filename="../../ui/labels.py" line="144" />
         <source>waiting %1/%2 h</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="136" />
+        <location filename="../../ui/labels.py" line="150" />
         <source>waiting %1/%2 min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="138" />
+        <location filename="../../ui/labels.py" line="156" />
         <source>negative tone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="138" />
+        <location filename="../../ui/labels.py" line="158" />
         <source>no positive tone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="140" />
+        <location filename="../../ui/labels.py" line="161" />
         <source>, worsening</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="142" />
+        <location filename="../../ui/labels.py" line="163" />
         <source>%1 followers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="144" />
+        <location filename="../../ui/labels.py" line="167" />
         <source>, %1 interactions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="146" />
+        <location filename="../../ui/labels.py" line="172" />
         <source>customer value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="146" />
+        <location filename="../../ui/labels.py" line="174" />
         <source>unknown customer value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="151" />
+        <location filename="../../ui/labels.py" line="180" />
         <source>contact %1 this week</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="153" />
+        <location filename="../../ui/labels.py" line="182" />
         <source>switched channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="155" />
+        <location filename="../../ui/labels.py" line="184" />
         <source>reopened</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="172" />
+        <location filename="../../ui/labels.py" line="203" />
         <source>Ticket %1 is claimed by %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="175" />
+        <location filename="../../ui/labels.py" line="208" />
         <source>Ticket %1 changed since you opened it. The fresh state is shown; please check it and try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="178" />
+        <location filename="../../ui/labels.py" line="214" />
         <source>Not found: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="180" />
+        <location filename="../../ui/labels.py" line="216" />
         <source>This file's format is not recognised: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="182" />
+        <location filename="../../ui/labels.py" line="220" />
         <source>Not possible: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="186" />
+        <location filename="../../ui/labels.py" line="224" />
         <source>Could not read or write a file: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="187" />
+        <location filename="../../ui/labels.py" line="225" />
         <source>Unexpected error: %1</source>
         <translation type="unfinished" />
     </message>
@@ -519,167 +527,167 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="53" />
+        <location filename="../../ui/windows/main_window.py" line="59" />
         <source>Webcare Triage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="127" />
+        <location filename="../../ui/windows/main_window.py" line="150" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="128" />
+        <location filename="../../ui/windows/main_window.py" line="151" />
         <source>&amp;Import messages…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="129" />
+        <location filename="../../ui/windows/main_window.py" line="152" />
         <source>&amp;Quarantined rows…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="131" />
+        <location filename="../../ui/windows/main_window.py" line="154" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="133" />
+        <location filename="../../ui/windows/main_window.py" line="156" />
         <source>&amp;Ticket</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="134" />
+        <location filename="../../ui/windows/main_window.py" line="157" />
         <source>&amp;Claim</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="135" />
+        <location filename="../../ui/windows/main_window.py" line="158" />
         <source>Re&amp;lease</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="136" />
+        <location filename="../../ui/windows/main_window.py" line="159" />
         <source>Add &amp;note…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="137" />
+        <location filename="../../ui/windows/main_window.py" line="160" />
         <source>&amp;Escalate…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="138" />
+        <location filename="../../ui/windows/main_window.py" line="161" />
         <source>&amp;Resolve…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="140" />
+        <location filename="../../ui/windows/main_window.py" line="163" />
         <source>Correct &amp;sentiment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="141" />
+        <location filename="../../ui/windows/main_window.py" line="165" />
         <source>Negative</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="142" />
+        <location filename="../../ui/windows/main_window.py" line="166" />
         <source>Neutral</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="143" />
+        <location filename="../../ui/windows/main_window.py" line="167" />
         <source>Positive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="146" />
+        <location filename="../../ui/windows/main_window.py" line="171" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="147" />
+        <location filename="../../ui/windows/main_window.py" line="172" />
         <source>Next ticket</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="148" />
+        <location filename="../../ui/windows/main_window.py" line="173" />
         <source>Previous ticket</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="149" />
+        <location filename="../../ui/windows/main_window.py" line="174" />
         <source>Open conversation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="150" />
+        <location filename="../../ui/windows/main_window.py" line="175" />
         <source>Only &amp;mine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="151" />
+        <location filename="../../ui/windows/main_window.py" line="176" />
         <source>&amp;Search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="152" />
+        <location filename="../../ui/windows/main_window.py" line="177" />
         <source>&amp;Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="154" />
+        <location filename="../../ui/windows/main_window.py" line="179" />
         <source>Interface &amp;language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="158" />
+        <location filename="../../ui/windows/main_window.py" line="183" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="159" />
+        <location filename="../../ui/windows/main_window.py" line="184" />
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="195" />
+        <location filename="../../ui/windows/main_window.py" line="220" />
         <source>Signed in as %1 · %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/windows/main_window.py" line="212" />
+        <location filename="../../ui/windows/main_window.py" line="236" />
         <source>%n row(s) quarantined</source>
         <translation><numerusform>%n row quarantined</numerusform><numerusform>%n rows quarantined</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="263" />
+        <location filename="../../ui/windows/main_window.py" line="289" />
         <source>Done: %1 on #%2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="336" />
+        <location filename="../../ui/windows/main_window.py" line="375" />
         <source>Import messages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="337" />
+        <location filename="../../ui/windows/main_window.py" line="377" />
         <source>Messages (*.jsonl *.ndjson *.json *.csv);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="342" />
+        <location filename="../../ui/windows/main_window.py" line="383" />
         <source>Importing %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="346" />
+        <location filename="../../ui/windows/main_window.py" line="387" />
         <source>%1: %2 added, %3 already known, %4 quarantined</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="367" />
+        <location filename="../../ui/windows/main_window.py" line="412" />
         <source>The interface language changes the next time the app starts.</source>
         <translation type="unfinished" />
     </message>
@@ -695,17 +703,17 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="40" />
+        <location filename="../../ui/dialogs/action_dialogs.py" line="41" />
         <source>Note on ticket #%1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="43" />
+        <location filename="../../ui/dialogs/action_dialogs.py" line="44" />
         <source>What happened, what you promised, what comes next</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="45" />
+        <location filename="../../ui/dialogs/action_dialogs.py" line="46" />
         <source>Add note</source>
         <translation type="unfinished" />
     </message>
@@ -718,37 +726,37 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/quarantine_dialog.py" line="25" />
+        <location filename="../../ui/dialogs/quarantine_dialog.py" line="27" />
         <source>These rows could not be imported. Everything else in their files was imported. Fix the file and import it again: rows already imported are skipped.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/quarantine_dialog.py" line="33" />
+        <location filename="../../ui/dialogs/quarantine_dialog.py" line="39" />
         <source>File or source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/quarantine_dialog.py" line="33" />
+        <location filename="../../ui/dialogs/quarantine_dialog.py" line="40" />
         <source>Line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/quarantine_dialog.py" line="33" />
+        <location filename="../../ui/dialogs/quarantine_dialog.py" line="41" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/quarantine_dialog.py" line="33" />
+        <location filename="../../ui/dialogs/quarantine_dialog.py" line="42" />
         <source>Content</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/quarantine_dialog.py" line="34" />
+        <location filename="../../ui/dialogs/quarantine_dialog.py" line="43" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/quarantine_dialog.py" line="41" />
+        <location filename="../../ui/dialogs/quarantine_dialog.py" line="52" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
@@ -756,57 +764,57 @@
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../../ui/models/queue_table_model.py" line="74" />
+        <location filename="../../ui/models/queue_table_model.py" line="80" />
         <source>Priority</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/queue_table_model.py" line="74" />
+        <location filename="../../ui/models/queue_table_model.py" line="81" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/queue_table_model.py" line="74" />
+        <location filename="../../ui/models/queue_table_model.py" line="82" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/queue_table_model.py" line="74" />
+        <location filename="../../ui/models/queue_table_model.py" line="83" />
         <source>Author</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/queue_table_model.py" line="75" />
+        <location filename="../../ui/models/queue_table_model.py" line="84" />
         <source>Message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/queue_table_model.py" line="75" />
+        <location filename="../../ui/models/queue_table_model.py" line="85" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/queue_table_model.py" line="75" />
+        <location filename="../../ui/models/queue_table_model.py" line="86" />
         <source>Sentiment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/queue_table_model.py" line="75" />
+        <location filename="../../ui/models/queue_table_model.py" line="87" />
         <source>Waiting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/queue_table_model.py" line="76" />
+        <location filename="../../ui/models/queue_table_model.py" line="88" />
         <source>Reply due</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/queue_table_model.py" line="76" />
+        <location filename="../../ui/models/queue_table_model.py" line="89" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/queue_table_model.py" line="76" />
+        <location filename="../../ui/models/queue_table_model.py" line="90" />
         <source>Assignee</source>
         <translation type="unfinished" />
     </message>
@@ -814,67 +822,67 @@
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="81" />
+        <location filename="../../ui/dialogs/action_dialogs.py" line="87" />
         <source>Resolve ticket #%1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="86" />
+        <location filename="../../ui/dialogs/action_dialogs.py" line="92" />
         <source>Outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="96" />
+        <location filename="../../ui/dialogs/action_dialogs.py" line="102" />
         <source>Reason codes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="99" />
+        <location filename="../../ui/dialogs/action_dialogs.py" line="105" />
         <source>None</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="100" />
+        <location filename="../../ui/dialogs/action_dialogs.py" line="106" />
         <source>Voucher</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="101" />
+        <location filename="../../ui/dialogs/action_dialogs.py" line="107" />
         <source>Refund</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="102" />
+        <location filename="../../ui/dialogs/action_dialogs.py" line="108" />
         <source>Credit on invoice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="111" />
+        <location filename="../../ui/dialogs/action_dialogs.py" line="117" />
         <source>Compensation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="112" />
+        <location filename="../../ui/dialogs/action_dialogs.py" line="118" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="115" />
+        <location filename="../../ui/dialogs/action_dialogs.py" line="121" />
         <source>What was done (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="117" />
+        <location filename="../../ui/dialogs/action_dialogs.py" line="123" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="121" />
+        <location filename="../../ui/dialogs/action_dialogs.py" line="128" />
         <source>Messages in this conversation: %1 · waiting since: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="126" />
+        <location filename="../../ui/dialogs/action_dialogs.py" line="137" />
         <source>Resolve</source>
         <translation type="unfinished" />
     </message>
@@ -882,77 +890,77 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="11" />
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="18" />
         <source>Keyboard shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="13" />
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="20" />
         <source>Next / previous ticket</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="14" />
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="21" />
         <source>Read the conversation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="15" />
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="22" />
         <source>Claim the ticket</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="16" />
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="23" />
         <source>Release your claim</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="17" />
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="24" />
         <source>Add a note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="18" />
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="25" />
         <source>Escalate with a reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="19" />
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="26" />
         <source>Resolve with an outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="20" />
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="27" />
         <source>Correct sentiment: negative / neutral / positive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="21" />
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="28" />
         <source>Only my tickets</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="22" />
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="29" />
         <source>Search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="23" />
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="30" />
         <source>Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="24" />
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="31" />
         <source>Import messages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="28" />
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="35" />
         <source>Key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="28" />
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="35" />
         <source>Does</source>
         <translation type="unfinished" />
     </message>
@@ -985,36 +993,28 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/ticket_panel.py" line="90" />
+        <location filename="../../ui/widgets/ticket_panel.py" line="100" />
         <source>Select a ticket in the queue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/ticket_panel.py" line="106" />
+        <location filename="../../ui/widgets/ticket_panel.py" line="116" />
         <source>claimed by %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/ticket_panel.py" line="108" />
+        <location filename="../../ui/widgets/ticket_panel.py" line="119" />
         <source>waiting %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/ticket_panel.py" line="110" />
+        <location filename="../../ui/widgets/ticket_panel.py" line="122" />
         <source>reply due: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/ticket_panel.py" line="113" />
+        <location filename="../../ui/widgets/ticket_panel.py" line="125" />
         <source>escalated</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="31" />
-        <source>Cancel</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -312,8 +312,24 @@ def test_repeat_level_ignores_other_classes() -> None:
 
 
 _PIECES = [
-    "still ", "brand in ", "FIRE ", "SCAM", "!!", "?!", "@Handle ", "#TAG ", "https://x.co/AB ",
-    "3 keer gebeld ", "third time ", "één ", "İ", "ß", "😡", " ", "\u0301", "'",
+    "still ",
+    "brand in ",
+    "FIRE ",
+    "SCAM",
+    "!!",
+    "?!",
+    "@Handle ",
+    "#TAG ",
+    "https://x.co/AB ",
+    "3 keer gebeld ",
+    "third time ",
+    "één ",
+    "İ",
+    "ß",
+    "😡",
+    " ",
+    "\u0301",
+    "'",
 ]
 
 

@@ -13,8 +13,11 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _env(tmp_path: Path, **extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "TRIAGE_DATABASE_URL")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "TRIAGE_DATABASE_URL")
+    }
     env["TRIAGE_DATA_DIR"] = str(tmp_path / "data")
     env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
     env.update(extra)
@@ -22,8 +25,14 @@ def _env(tmp_path: Path, **extra: str) -> dict[str, str]:
 
 
 def test_without_a_display_it_prints_the_queue_instead(tmp_path: Path) -> None:
-    done = subprocess.run([sys.executable, "main.py"], cwd=ROOT, env=_env(tmp_path),
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "main.py"],
+        cwd=ROOT,
+        env=_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     assert "No display found" in done.stdout
     lines = [ln for ln in done.stdout.splitlines() if ln.startswith("#")]
@@ -35,7 +44,12 @@ def test_screenshot_mode_renders_the_main_window(tmp_path: Path) -> None:
     target = tmp_path / "shot.png"
     done = subprocess.run(
         [sys.executable, "main.py", "--screenshot", str(target), "--lang", "nl"],
-        cwd=ROOT, env=_env(tmp_path), capture_output=True, text=True, timeout=120)
+        cwd=ROOT,
+        env=_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     image = QImage(str(target))
     assert not image.isNull() and image.width() >= 1200 and image.height() >= 700

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,7 +28,8 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     )
     ok = box.button(QDialogButtonBox.StandardButton.Ok)
     ok.setText(ok_text)
-    box.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Cancel"))
+    cancel = QCoreApplication.translate("ActionDialogs", "Cancel")
+    box.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel)
     box.accepted.connect(dialog.accept)
     box.rejected.connect(dialog.reject)
     return box

@@ -66,5 +66,8 @@ class QuarantineDialog(QDialog):
                 locale.toString(q.created_at.astimezone(), QLocale.FormatType.ShortFormat),
             )
             for c, text in enumerate(cells):
-                self.table.setItem(r, c, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(q.raw[:2000] if c == 3 else text)
+                self.table.setItem(r, c, cell)
+        for column in (0, 1, 2, 4):
+            self.table.resizeColumnToContents(column)

@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for name, width in (
-            ("priority", 70),
+            ("priority", 84),
             ("reasons", 300),
             ("channel", 80),
             ("author", 130),

@@ -1,0 +1,86 @@
+"""Render the desk's windows offscreen into docs/ (English and Dutch), for the user guide.
+
+Usage: QT_QPA_PLATFORM=offscreen python tools/screenshots.py
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from triage.services import Triage  # noqa: E402
+from ui.app import STYLE, install_translators  # noqa: E402
+from ui.dialogs.action_dialogs import ResolveDialog  # noqa: E402
+from ui.dialogs.quarantine_dialog import QuarantineDialog  # noqa: E402
+from ui.settings import UiSettings  # noqa: E402
+from ui.tasks import TaskRunner  # noqa: E402
+from ui.windows.main_window import MainWindow  # noqa: E402
+
+DOCS = ROOT / "docs"
+BAD_ROWS = (
+    b'{"channel": "x", "external_id": "q1", "text": "", "created_at": "2026-11-23T08:00:00Z"}\n'
+    b'{"channel": "x", "external_id": "q2", "text": "broken\n'
+    b'{"channel": "x", "external_id": "q3", "text": "<b>hi</b>", "created_at": "yesterday"}\n'
+)
+
+
+def spin(ms: int) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def grab(widget: QWidget, name: str) -> None:
+    widget.grab().save(str(DOCS / name))
+    print("saved", DOCS / name)
+
+
+def main() -> int:
+    app = QApplication([])
+    app.setStyleSheet(STYLE.read_text(encoding="utf-8"))
+    tmp = Path(tempfile.mkdtemp())
+    core = Triage.open(f"sqlite:///{tmp / 'shots.db'}")
+    core.seed_demo()
+    (tmp / "export.jsonl").write_bytes(BAD_ROWS)
+    core.import_file(tmp / "export.jsonl")
+    for lang in ("en", "nl"):
+        kept = install_translators(app, lang)
+        tasks = TaskRunner()
+        settings = UiSettings(QSettings(str(tmp / f"{lang}.ini"), QSettings.Format.IniFormat))
+        window = MainWindow(core, tasks, "sanne", settings)
+        window.resize(1600, 900)
+        window.show()
+        spin(1500)
+        grab(window, f"main-window-{lang}.png")
+        detail = window.panel.detail
+        if detail is not None:
+            dialog = ResolveDialog(detail.item, window)
+            dialog.show()
+            spin(200)
+            grab(dialog, f"resolve-{lang}.png")
+            dialog.close()
+        quarantine = QuarantineDialog(window)
+        quarantine.show_rows(core.quarantine())
+        quarantine.show()
+        spin(200)
+        grab(quarantine, f"quarantine-{lang}.png")
+        quarantine.close()
+        window.close()
+        tasks.wait()
+        for t in kept:
+            app.removeTranslator(t)  # type: ignore[arg-type]
+    core.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
