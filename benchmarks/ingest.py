@@ -23,6 +23,12 @@ from triage.services import Triage
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--n", type=int, default=20_000)
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        help="analysis worker processes (default: the app's choice; 0 = none)",
+    )
     args = parser.parse_args()
     rows = messages(args.n)
     texts = [str(r["text"]) for r in rows]
@@ -34,6 +40,8 @@ def main() -> int:
         path = Path(tmp) / "bench.jsonl"
         write_jsonl(path, rows)
         app = Triage.open(f"sqlite:///{Path(tmp) / 'bench.db'}", analyzer=analyzer)
+        if args.workers is not None:
+            app.importer.workers = args.workers
 
         # Ceiling first and last, averaged, so warm-up and drift do not favour either side.
         def ceiling() -> float:
@@ -53,6 +61,7 @@ def main() -> int:
     ceiling_s = (c1 + c2) / 2
     result = {
         "n": args.n,
+        "workers": app.importer.workers,
         "added": report.added,
         "pipeline_per_s": round(args.n / pipeline),
         "ceiling_per_s": round(args.n / ceiling_s),

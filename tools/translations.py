@@ -133,6 +133,8 @@ NL: dict[str, str] = {
     "Release (Esc)": "Vrijgeven (Esc)",
     "Release your claim": "Je claim vrijgeven",
     "Reply due": "Antwoord uiterlijk",
+    "Re-scored %1": "Herberekend %1",
+    "Re-scoring failed at %1": "Herberekenen mislukt om %1",
     "Resolve": "Afhandelen",
     "Resolve (R)": "Afhandelen (R)",
     "Resolve ticket #%1": "Ticket #%1 afhandelen",

@@ -121,7 +121,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = MainWindow(core, tasks, args.agent or local_user(), settings)
     scheduler = SchedulerService(core)
     bridge = SchedulerBridge(scheduler, window)
-    bridge.ran.connect(lambda _run: window.model.refresh())
+    bridge.ran.connect(window.on_job_run)
     if args.ticket:
         window.open_ticket(args.ticket)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 
@@ -19,6 +20,11 @@ from triage.domain.errors import (
 from triage.domain.explain import compact
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
+
+def plain_tooltip(text: str) -> str:
+    """Tooltips guess rich text on their own; customers' text is escaped so it stays text."""
+    return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>"
 
 
 def status_label(status: TicketStatus) -> str:

@@ -228,298 +228,298 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="26" />
+        <location filename="../../ui/labels.py" line="32" />
         <source>New</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27" />
+        <location filename="../../ui/labels.py" line="33" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28" />
+        <location filename="../../ui/labels.py" line="34" />
         <source>Waiting on customer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29" />
+        <location filename="../../ui/labels.py" line="35" />
         <source>Resolved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35" />
+        <location filename="../../ui/labels.py" line="41" />
         <source>Solved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36" />
+        <location filename="../../ui/labels.py" line="42" />
         <source>Workaround</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37" />
+        <location filename="../../ui/labels.py" line="43" />
         <source>Escalated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38" />
+        <location filename="../../ui/labels.py" line="44" />
         <source>No action needed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39" />
+        <location filename="../../ui/labels.py" line="45" />
         <source>Spam</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45" />
+        <location filename="../../ui/labels.py" line="51" />
         <source>Delivery</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46" />
+        <location filename="../../ui/labels.py" line="52" />
         <source>Billing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47" />
+        <location filename="../../ui/labels.py" line="53" />
         <source>Technician</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48" />
+        <location filename="../../ui/labels.py" line="54" />
         <source>Product defect</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49" />
+        <location filename="../../ui/labels.py" line="55" />
         <source>Account</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50" />
+        <location filename="../../ui/labels.py" line="56" />
         <source>Outage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51" />
+        <location filename="../../ui/labels.py" line="57" />
         <source>Staff</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52" />
+        <location filename="../../ui/labels.py" line="58" />
         <source>Refund</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53" />
+        <location filename="../../ui/labels.py" line="59" />
         <source>Information</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54" />
+        <location filename="../../ui/labels.py" line="60" />
         <source>Praise</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55" />
+        <location filename="../../ui/labels.py" line="61" />
         <source>Other</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61" />
+        <location filename="../../ui/labels.py" line="67" />
         <source>safety risk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62" />
+        <location filename="../../ui/labels.py" line="68" />
         <source>legal threat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63" />
+        <location filename="../../ui/labels.py" line="69" />
         <source>media threat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64" />
+        <location filename="../../ui/labels.py" line="70" />
         <source>churn threat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65" />
+        <location filename="../../ui/labels.py" line="71" />
         <source>accusation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66" />
+        <location filename="../../ui/labels.py" line="72" />
         <source>anger</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67" />
-        <location filename="../../ui/labels.py" line="185" />
+        <location filename="../../ui/labels.py" line="73" />
+        <location filename="../../ui/labels.py" line="191" />
         <source>repeat contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72" />
+        <location filename="../../ui/labels.py" line="78" />
         <source>English</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72" />
+        <location filename="../../ui/labels.py" line="78" />
         <source>Dutch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79" />
+        <location filename="../../ui/labels.py" line="85" />
         <source>negative</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="81" />
+        <location filename="../../ui/labels.py" line="87" />
         <source>positive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="82" />
+        <location filename="../../ui/labels.py" line="88" />
         <source>neutral</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="88" />
+        <location filename="../../ui/labels.py" line="94" />
         <source>%n min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="91" />
+        <location filename="../../ui/labels.py" line="97" />
         <source>%h h %m min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="95" />
+        <location filename="../../ui/labels.py" line="101" />
         <source>%n days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="109" />
+        <location filename="../../ui/labels.py" line="115" />
         <source>overdue %d</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="126" />
+        <location filename="../../ui/labels.py" line="132" />
         <source>safety issue: at least 90</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="127" />
+        <location filename="../../ui/labels.py" line="133" />
         <source>reply time exceeded: at least 60</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="128" />
+        <location filename="../../ui/labels.py" line="134" />
         <source>public threat by a high-reach author: at least 75</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="139" />
+        <location filename="../../ui/labels.py" line="145" />
         <source>escalation cue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="144" />
+        <location filename="../../ui/labels.py" line="150" />
         <source>waiting %1/%2 h</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="150" />
+        <location filename="../../ui/labels.py" line="156" />
         <source>waiting %1/%2 min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="156" />
+        <location filename="../../ui/labels.py" line="162" />
         <source>negative tone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="158" />
+        <location filename="../../ui/labels.py" line="164" />
         <source>no positive tone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="161" />
+        <location filename="../../ui/labels.py" line="167" />
         <source>, worsening</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="163" />
+        <location filename="../../ui/labels.py" line="169" />
         <source>%1 followers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="167" />
+        <location filename="../../ui/labels.py" line="173" />
         <source>, %1 interactions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="172" />
+        <location filename="../../ui/labels.py" line="178" />
         <source>customer value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="174" />
+        <location filename="../../ui/labels.py" line="180" />
         <source>unknown customer value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="180" />
+        <location filename="../../ui/labels.py" line="186" />
         <source>contact %1 this week</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="182" />
+        <location filename="../../ui/labels.py" line="188" />
         <source>switched channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="184" />
+        <location filename="../../ui/labels.py" line="190" />
         <source>reopened</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="203" />
+        <location filename="../../ui/labels.py" line="209" />
         <source>Ticket %1 is claimed by %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="208" />
+        <location filename="../../ui/labels.py" line="214" />
         <source>Ticket %1 changed since you opened it. The fresh state is shown; please check it and try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="214" />
+        <location filename="../../ui/labels.py" line="220" />
         <source>Not found: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="216" />
+        <location filename="../../ui/labels.py" line="222" />
         <source>This file's format is not recognised: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="220" />
+        <location filename="../../ui/labels.py" line="226" />
         <source>Not possible: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="224" />
+        <location filename="../../ui/labels.py" line="230" />
         <source>Could not read or write a file: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="225" />
+        <location filename="../../ui/labels.py" line="231" />
         <source>Unexpected error: %1</source>
         <translation type="unfinished" />
     </message>
@@ -527,167 +527,177 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="59" />
+        <location filename="../../ui/windows/main_window.py" line="60" />
         <source>Webcare Triage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="150" />
+        <location filename="../../ui/windows/main_window.py" line="154" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="151" />
+        <location filename="../../ui/windows/main_window.py" line="155" />
         <source>&amp;Import messages…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="152" />
+        <location filename="../../ui/windows/main_window.py" line="156" />
         <source>&amp;Quarantined rows…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="154" />
+        <location filename="../../ui/windows/main_window.py" line="158" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="156" />
+        <location filename="../../ui/windows/main_window.py" line="160" />
         <source>&amp;Ticket</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="157" />
+        <location filename="../../ui/windows/main_window.py" line="161" />
         <source>&amp;Claim</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="158" />
+        <location filename="../../ui/windows/main_window.py" line="162" />
         <source>Re&amp;lease</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="159" />
+        <location filename="../../ui/windows/main_window.py" line="163" />
         <source>Add &amp;note…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="160" />
+        <location filename="../../ui/windows/main_window.py" line="164" />
         <source>&amp;Escalate…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="161" />
+        <location filename="../../ui/windows/main_window.py" line="165" />
         <source>&amp;Resolve…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="163" />
+        <location filename="../../ui/windows/main_window.py" line="167" />
         <source>Correct &amp;sentiment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="165" />
+        <location filename="../../ui/windows/main_window.py" line="169" />
         <source>Negative</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="166" />
+        <location filename="../../ui/windows/main_window.py" line="170" />
         <source>Neutral</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="167" />
+        <location filename="../../ui/windows/main_window.py" line="171" />
         <source>Positive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="171" />
+        <location filename="../../ui/windows/main_window.py" line="175" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="172" />
+        <location filename="../../ui/windows/main_window.py" line="176" />
         <source>Next ticket</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="173" />
+        <location filename="../../ui/windows/main_window.py" line="177" />
         <source>Previous ticket</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="174" />
+        <location filename="../../ui/windows/main_window.py" line="178" />
         <source>Open conversation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="175" />
+        <location filename="../../ui/windows/main_window.py" line="179" />
         <source>Only &amp;mine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="176" />
+        <location filename="../../ui/windows/main_window.py" line="180" />
         <source>&amp;Search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="177" />
+        <location filename="../../ui/windows/main_window.py" line="181" />
         <source>&amp;Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="179" />
+        <location filename="../../ui/windows/main_window.py" line="183" />
         <source>Interface &amp;language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="183" />
+        <location filename="../../ui/windows/main_window.py" line="187" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="184" />
+        <location filename="../../ui/windows/main_window.py" line="188" />
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="220" />
+        <location filename="../../ui/windows/main_window.py" line="224" />
         <source>Signed in as %1 · %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../ui/windows/main_window.py" line="243" />
+        <source>Re-scored %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/windows/main_window.py" line="246" />
+        <source>Re-scoring failed at %1</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/windows/main_window.py" line="236" />
+        <location filename="../../ui/windows/main_window.py" line="250" />
         <source>%n row(s) quarantined</source>
         <translation><numerusform>%n row quarantined</numerusform><numerusform>%n rows quarantined</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="289" />
+        <location filename="../../ui/windows/main_window.py" line="303" />
         <source>Done: %1 on #%2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="375" />
+        <location filename="../../ui/windows/main_window.py" line="389" />
         <source>Import messages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="377" />
+        <location filename="../../ui/windows/main_window.py" line="391" />
         <source>Messages (*.jsonl *.ndjson *.json *.csv);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="383" />
+        <location filename="../../ui/windows/main_window.py" line="397" />
         <source>Importing %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="387" />
+        <location filename="../../ui/windows/main_window.py" line="401" />
         <source>%1: %2 added, %3 already known, %4 quarantined</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="412" />
+        <location filename="../../ui/windows/main_window.py" line="426" />
         <source>The interface language changes the next time the app starts.</source>
         <translation type="unfinished" />
     </message>
@@ -721,42 +731,42 @@
 <context>
     <name>QuarantineDialog</name>
     <message>
-        <location filename="../../ui/dialogs/quarantine_dialog.py" line="23" />
+        <location filename="../../ui/dialogs/quarantine_dialog.py" line="24" />
         <source>Quarantined rows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/quarantine_dialog.py" line="27" />
+        <location filename="../../ui/dialogs/quarantine_dialog.py" line="28" />
         <source>These rows could not be imported. Everything else in their files was imported. Fix the file and import it again: rows already imported are skipped.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/quarantine_dialog.py" line="39" />
+        <location filename="../../ui/dialogs/quarantine_dialog.py" line="40" />
         <source>File or source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/quarantine_dialog.py" line="40" />
+        <location filename="../../ui/dialogs/quarantine_dialog.py" line="41" />
         <source>Line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/quarantine_dialog.py" line="41" />
+        <location filename="../../ui/dialogs/quarantine_dialog.py" line="42" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/quarantine_dialog.py" line="42" />
+        <location filename="../../ui/dialogs/quarantine_dialog.py" line="43" />
         <source>Content</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/quarantine_dialog.py" line="43" />
+        <location filename="../../ui/dialogs/quarantine_dialog.py" line="44" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/quarantine_dialog.py" line="52" />
+        <location filename="../../ui/dialogs/quarantine_dialog.py" line="53" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>

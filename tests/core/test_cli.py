@@ -131,9 +131,7 @@ def _mentions_file(path: Path) -> Path:
         _row("6", "@eva", "Bedankt voor de snelle hulp!", 10, lang="nl"),
         _row("7", "@fenna", "Mijn factuur klopt niet, ik ga opzeggen", 40, lang="nl"),
         _row("8", "@gijs", "My parcel never arrived", 120),
-        _row(
-            "9", "@brand", "Sorry! We are on it", 110, direction="out", in_reply_to="8"
-        ),
+        _row("9", "@brand", "Sorry! We are on it", 110, direction="out", in_reply_to="8"),
         _row("10", "@gijs", "Still nothing!! Two weeks now", 30, in_reply_to="9"),
     ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")

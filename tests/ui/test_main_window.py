@@ -143,6 +143,9 @@ def test_customer_html_is_shown_as_plain_text(qtbot, triage, write_jsonl, make_m
     assert bubble.body.text() == "<b>bold</b> <script>alert(1)</script>"
     for label in window.findChildren(QLabel):
         assert label.textFormat() == Qt.TextFormat.PlainText or "<script>" not in label.text()
+    # tooltips render rich text on their own: the message's must arrive escaped
+    tip = window.proxy.index(row, COL["message"]).data(Qt.ItemDataRole.ToolTipRole)
+    assert "<script>" not in tip and "&lt;script&gt;" in tip
 
 
 def test_customer_history_across_channels(qtbot, triage, write_jsonl, make_main_window):  # type: ignore[no-untyped-def]
@@ -168,3 +171,26 @@ def test_customer_history_across_channels(qtbot, triage, write_jsonl, make_main_
     tree = window.panel.customer.tickets
     assert tree.topLevelItemCount() == 2
     assert "1" in window.panel.customer.summary.text()
+
+
+def test_scheduled_rescore_reaches_the_window(qtbot, triage, write_jsonl, make_main_window):  # type: ignore[no-untyped-def]
+    from datetime import timedelta
+
+    from triage.scheduler.service import SchedulerService
+    from ui.bridge import SchedulerBridge
+
+    _seed(triage, write_jsonl)
+    window = make_main_window()
+    before = window.proxy.index(1, COL["priority"]).data()
+    scheduler = SchedulerService(triage, rescore_seconds=3600)
+    bridge = SchedulerBridge(scheduler, window)
+    bridge.ran.connect(window.on_job_run)
+    scheduler.start()
+    try:
+        triage.clock.advance(timedelta(minutes=50))  # type: ignore[attr-defined]
+        with qtbot.waitSignal(window.model.loaded, timeout=10_000):
+            scheduler.run_now()
+    finally:
+        scheduler.shutdown()
+    assert window.job_text.text().startswith("Re-scored")
+    assert window.proxy.index(1, COL["priority"]).data() != before

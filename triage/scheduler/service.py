@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_EXECUTED, JobExecutionEvent
 from apscheduler.schedulers.background import BackgroundScheduler
@@ -57,7 +57,9 @@ class SchedulerService:
     def run_now(self, job: str = RESCORE_JOB) -> None:
         found = self._scheduler.get_job(job)
         if found is not None:
-            found.modify(next_run_time=self.triage.clock.now())
+            # APScheduler runs on wall-clock time, not the injected clock: a test or replay
+            # clock ahead of the wall clock would postpone "now" until the wall clock got there.
+            found.modify(next_run_time=datetime.now(UTC))
 
     def shutdown(self) -> None:
         if self._scheduler.running:

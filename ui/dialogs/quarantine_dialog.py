@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from triage.domain.models import QuarantineView
+from ui import labels
 
 
 class QuarantineDialog(QDialog):
@@ -67,7 +68,7 @@ class QuarantineDialog(QDialog):
             )
             for c, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
-                cell.setToolTip(q.raw[:2000] if c == 3 else text)
+                cell.setToolTip(labels.plain_tooltip(q.raw[:2000] if c == 3 else text))
                 self.table.setItem(r, c, cell)
         for column in (0, 1, 2, 4):
             self.table.resizeColumnToContents(column)

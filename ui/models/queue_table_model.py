@@ -209,9 +209,9 @@ class QueueTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             name = COLUMNS[index.column()][0]
             if name in ("reasons", "priority"):
-                return labels.reasons_text(it.explanation, "\n")
-            if name == "message":
-                return it.text
+                return labels.plain_tooltip(labels.reasons_text(it.explanation, "\n"))
+            if name in ("message", "author"):
+                return labels.plain_tooltip(it.text if name == "message" else it.author)
             return None
         if role == Qt.ItemDataRole.BackgroundRole:
             colour = BAND_COLOURS.get(it.band)

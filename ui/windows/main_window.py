@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from triage.domain.errors import StaleTicket
 from triage.domain.models import ImportReport, QueueItem, TicketDetail
+from triage.scheduler.service import JobRun
 from triage.services import Triage
 from ui import labels
 from ui.dialogs.action_dialogs import EscalateDialog, NoteDialog, ResolveDialog
@@ -115,7 +116,10 @@ class MainWindow(QMainWindow):
         self.quarantine_button = QPushButton(self)
         self.quarantine_button.setFlat(True)
         self.quarantine_button.clicked.connect(self.show_quarantine)
+        self.job_text = QLabel(self)
+        self.job_text.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addWidget(self.status_text, 1)
+        self.statusBar().addPermanentWidget(self.job_text)
         self.statusBar().addPermanentWidget(self.quarantine_button)
 
         self._build_actions()
@@ -231,6 +235,16 @@ class MainWindow(QMainWindow):
             )
         elif total == 0:
             self.panel.show_detail(None)
+
+    def on_job_run(self, run: JobRun) -> None:
+        """A scheduled job finished (delivered on the GUI thread by the scheduler bridge)."""
+        when = QLocale().toString(run.at.astimezone().time(), QLocale.FormatType.ShortFormat)
+        if run.ok:
+            self.job_text.setText(self.tr("Re-scored %1").replace("%1", when))
+            self.model.refresh()
+        else:
+            self.job_text.setText(self.tr("Re-scoring failed at %1").replace("%1", when))
+            self.statusBar().showMessage(run.error, 10_000)
 
     def _show_quarantine_count(self, n: int) -> None:
         self.quarantine_button.setText(self.tr("%n row(s) quarantined", "", n))
