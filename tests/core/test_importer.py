@@ -329,3 +329,51 @@ def test_active_queue_excludes_pending_and_resolved(triage: Triage, write_jsonl)
     assert triage.count(QueueQuery()) == 1
     assert triage.count(QueueQuery(status=StatusFilter.PENDING)) == 1
     assert triage.count(QueueQuery(status=StatusFilter.ALL)) == 2
+
+
+def test_other_customers_joining_a_public_thread_get_their_own_case(
+    triage: Triage,
+    write_jsonl,  # type: ignore[no-untyped-def]
+) -> None:
+    triage.import_file(
+        write_jsonl(
+            "pile-on.jsonl",
+            {
+                "external_id": "p1",
+                "text": "Outage again in West!",
+                "author": "@big",
+                "followers": 85000,
+                "created_at": "2026-11-23T08:00:00Z",
+            },
+            {
+                "external_id": "p2",
+                "text": "Same here in Osdorp",
+                "author": "@small",
+                "in_reply_to": "p1",
+                "created_at": "2026-11-23T08:05:00Z",
+            },
+            {
+                "external_id": "p3",
+                "text": "Sorry Small, we are on it",
+                "author": "@brand",
+                "direction": "out",
+                "in_reply_to": "p2",
+                "created_at": "2026-11-23T08:10:00Z",
+            },
+            {
+                "external_id": "p4",
+                "text": "And it is still down",
+                "author": "@big",
+                "in_reply_to": "p1",
+                "created_at": "2026-11-23T08:20:00Z",
+            },
+        )
+    )
+    with triage.sessions() as s:
+        by_author = {
+            a: t for a, t in s.execute(select(MentionRow.author_handle, MentionRow.ticket_id))
+        }
+    assert by_author["@big"] != by_author["@small"]
+    assert by_author["@brand"] == by_author["@small"]  # our answer joins the case it answers
+    small = triage.item(by_author["@small"])
+    assert small.status is TicketStatus.PENDING and small.components["reach"] < 5

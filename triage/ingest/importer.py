@@ -302,6 +302,8 @@ class Importer:
             if m.in_reply_to:
                 parent_key = (m.channel, m.in_reply_to)
                 ticket = in_batch.get(parent_key) or parents.get(parent_key)
+                if ticket is not None and self._someone_else(ticket, item):
+                    ticket = None  # another customer joining a public thread: their own case
             private = channel_visibility(m.channel) is not Visibility.PUBLIC
             if ticket is None and private and item.customer_id is not None:
                 ticket = open_private.get((item.customer_id, m.channel))
@@ -322,6 +324,15 @@ class Importer:
             in_batch[(m.channel, m.external_id)] = ticket
             touched[id(ticket)] = ticket
         return list(touched.values()), created
+
+    @staticmethod
+    def _someone_else(ticket: TicketState, item: _Item) -> bool:
+        return (
+            item.mention.direction is Direction.INBOUND
+            and item.customer_id is not None
+            and ticket.customer_id is not None
+            and ticket.customer_id != item.customer_id
+        )
 
     def _stored_parents(
         self, session: Session, items: list[_Item]

@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
             ("channel", 80),
             ("author", 130),
             ("message", 330),
-            ("language", 85),
+            ("language", 95),
             ("sentiment", 105),
             ("waiting", 95),
             ("sla", 105),
