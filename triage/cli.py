@@ -83,7 +83,11 @@ def _print_json(obj: object) -> None:
 
 def run(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    app = Triage.open(args.db)
+    try:
+        app = Triage.open(args.db)
+    except TriageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     try:
         return _dispatch(app, args)
     except TriageError as exc:

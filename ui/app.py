@@ -36,12 +36,17 @@ def has_display() -> bool:
 
 def print_queue_instead(url: str, seed: bool) -> int:
     """No screen: say so, and show the top of the queue in the terminal."""
+    from triage.domain.errors import TriageError
     from triage.domain.explain import render_reasons
     from triage.services import Triage
 
     print("No display found (DISPLAY/WAYLAND_DISPLAY not set): the window cannot open here.")
     print("Top of the queue instead; run `python main.py --screenshot queue.png` for a picture.\n")
-    app = Triage.open(url)
+    try:
+        app = Triage.open(url)
+    except TriageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     try:
         if seed and app.is_empty():
             app.seed_demo()
@@ -92,6 +97,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtCore import QLocale, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from triage.domain.errors import TriageError
     from triage.scheduler.service import SchedulerService
     from triage.services import Triage
     from ui.bridge import SchedulerBridge
@@ -114,7 +120,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if STYLE.exists():
         app.setStyleSheet(STYLE.read_text(encoding="utf-8"))  # type: ignore[attr-defined]
 
-    core = Triage.open(url)
+    try:
+        core = Triage.open(url)
+    except TriageError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
+        print(f"error: {exc}", file=sys.stderr)
+        QMessageBox.critical(None, "Webcare Triage", str(exc))
+        return 1
     if not args.no_demo and core.is_empty():
         core.seed_demo()
     tasks = TaskRunner()

@@ -209,7 +209,7 @@ def test_queue_json_is_ordered_and_explained(cli: Cli, db_url: str, loaded: Tria
     assert priorities == sorted(priorities, reverse=True)
     floors = 0
     for item in items:
-        assert ITEM_KEYS <= set(item)
+        assert set(item) >= ITEM_KEYS
         assert item["status"] in ("new", "open")
         assert isinstance(item["text"], str) and item["text"]
         assert set(item["components"]) == COMPONENTS

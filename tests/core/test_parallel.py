@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -20,8 +20,6 @@ from triage.domain.models import Analysis, ImportReport
 from triage.ingest.importer import Importer
 from triage.services import Triage
 from triage.store.tables import MentionRow
-
-from ..conftest import NOW
 
 TEXTS: list[tuple[str, str]] = [
     ("My kettle caught fire last night!", "en"),
@@ -124,9 +122,7 @@ IN_PROCESS: dict[str, InProcessCase] = {
 
 
 @pytest.mark.parametrize("case", IN_PROCESS.values(), ids=IN_PROCESS.keys())
-def test_stays_in_process(
-    analyzer: MessageAnalyzer, pools: list[int], case: InProcessCase
-) -> None:
+def test_stays_in_process(analyzer: MessageAnalyzer, pools: list[int], case: InProcessCase) -> None:
     make, workers, count = case
     chosen = make(analyzer)
     batches = _batches(_pairs()[:count], [count // 2, count - count // 2])
@@ -141,15 +137,15 @@ def test_stays_in_process(
         assert {a.polarity for a in flat} == {0.25}
 
 
-def _conversations() -> list[dict[str, object]]:
+def _conversations(now: datetime) -> list[dict[str, object]]:
     """80 messages: public and private threads, brand replies, follow-ups and repeat authors."""
     rows: list[dict[str, object]] = []
-    start = NOW - timedelta(hours=6)
-    for i in range(32):
+    start = now - timedelta(hours=7)
+    for i in range(43):
         text, lang = TEXTS[i % len(TEXTS)]
         channel = ("x", "x_dm", "facebook", "email")[i % 4]
         author = f"@user{i % 22}"  # some customers write more than once
-        at = start + timedelta(minutes=9 * i)
+        at = start + timedelta(minutes=8 * i)
         root = f"t{i}"
         rows.append(
             {
@@ -215,12 +211,13 @@ def _stored(app: Triage) -> list[tuple[object, ...]]:
 def test_import_through_a_worker_equals_import_in_process(
     analyzer: MessageAnalyzer,
     pools: list[int],
+    clock: FixedClock,
     db_url: str,
     template_db: Path,
     tmp_path: Path,
     write_jsonl,  # type: ignore[no-untyped-def]
 ) -> None:
-    rows = _conversations()
+    rows = _conversations(clock.now())
     assert len(rows) == 80
     path = write_jsonl("threads.jsonl", *rows)
     other = tmp_path / "in-process.db"
@@ -228,7 +225,7 @@ def test_import_through_a_worker_equals_import_in_process(
 
     results: list[tuple[ImportReport, list[tuple[object, ...]], list[tuple[object, ...]]]] = []
     for url, workers in ((db_url, 1), (f"sqlite:///{other}", 0)):
-        app = Triage.open(url, clock=FixedClock(NOW), analyzer=analyzer)
+        app = Triage.open(url, clock=FixedClock(clock.now()), analyzer=analyzer)
         try:
             importer = Importer(app.sessions, analyzer, app.clock, batch_size=16, workers=workers)
             report = importer.import_file(path)

@@ -55,7 +55,7 @@ def test_reasons_explain_every_point() -> None:
         sla_minutes=60,
     )
     result = score(inputs, NOW)
-    reasons = render_reasons(result.explanation())
+    reasons = render_reasons(result.explanation)
     assert any(r.startswith("churn threat (+13)") for r in reasons)
     assert any(r.startswith("waiting 30/60 min (+13)") for r in reasons)
     assert sum(int(r.rsplit("+", 1)[1].rstrip(")")) for r in reasons) == result.total
@@ -64,7 +64,7 @@ def test_reasons_explain_every_point() -> None:
 def test_safety_floor() -> None:
     result = score(PriorityInputs(cue_points=1.0, cue_classes=("safety",), sentiment=60), NOW)
     assert result.total == 90 and result.floor == "safety" and result.band is Band.P1
-    assert render_reasons(result.explanation())[0].startswith("safety issue")
+    assert render_reasons(result.explanation)[0].startswith("safety issue")
 
 
 def test_breach_floor() -> None:

@@ -1,4 +1,4 @@
-"""Real Alembic migrations on real SQLite files: the schema, the copy before a migration, pragmas."""
+"""Real Alembic migrations on real SQLite files: schema, the copy before a migration, pragmas."""
 
 from __future__ import annotations
 
@@ -13,12 +13,12 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from alembic.util import CommandError
 from sqlalchemy import Column, Engine, Integer, MetaData, String, inspect, select
 from sqlalchemy.exc import IntegrityError
 
 from triage.store import db
 from triage.store.db import (
+    SchemaTooNew,
     alembic_config,
     backup_sqlite_file,
     current_revision,
@@ -178,11 +178,16 @@ def test_connections_use_wal_and_enforce_foreign_keys(migrated: Engine) -> None:
             assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
             assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 10000
             assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 1  # NORMAL
-    with pytest.raises(IntegrityError, match="FOREIGN KEY"):
-        with unit_of_work(make_sessionmaker(migrated)) as s:
-            s.add(EventRow(ticket_id=999, kind="noted", actor="sanne", at=NOW, payload={}))
+    sessions = make_sessionmaker(migrated)
+    with pytest.raises(IntegrityError, match="FOREIGN KEY"), unit_of_work(sessions) as s:
+        s.add(EventRow(ticket_id=999, kind="noted", actor="sanne", at=NOW, payload={}))
     with make_sessionmaker(migrated)() as s:
         assert s.scalars(select(EventRow)).all() == []  # rolled back
+
+
+def tmp_backups(engine: Engine) -> list[Path]:
+    db = Path(str(engine.url.database))
+    return sorted(db.parent.glob(db.name + ".*.bak"))
 
 
 def test_a_schema_newer_than_the_app_is_refused(migrated: Engine) -> None:
@@ -191,8 +196,9 @@ def test_a_schema_newer_than_the_app_is_refused(migrated: Engine) -> None:
         conn.exec_driver_sql("UPDATE alembic_version SET version_num = 'ffff_from_the_future'")
     tables = sorted(inspect(migrated).get_table_names())
 
-    with pytest.raises(CommandError, match="Can't locate revision identified by 'ffff_from_"):
+    with pytest.raises(SchemaTooNew, match="newer than this version"):
         migrate(migrated)
+    assert not list(tmp_backups(migrated))  # refused before any copy was taken
     # Nothing was touched: the app refuses to run instead of rewriting a schema it does not know.
     assert current_revision(migrated) == "ffff_from_the_future"
     assert sorted(inspect(migrated).get_table_names()) == tables

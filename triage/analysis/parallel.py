@@ -1,7 +1,8 @@
 """Analyse big imports in a worker process while the importer stores what is already analysed.
 
 Language detection and sentiment hold the GIL, so a second core only helps from another process.
-Small imports stay in-process: starting a worker costs about a second.
+Small imports stay in-process: starting a worker costs about a second, so for a big file the
+worker is started before parsing begins and is warm by the time the first batch is ready.
 """
 
 from __future__ import annotations
@@ -9,13 +10,15 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
+from types import TracebackType
 
 from triage.analysis.analyzer import MessageAnalyzer
 from triage.domain.models import Analysis
 
 Batch = Sequence[tuple[str, str]]  # (text, language hint)
 PARALLEL_FROM = 5000  # messages; below this a worker's start-up costs more than it saves
+BYTES_PER_MESSAGE = 150  # to guess from a file's size whether it is worth starting early
 
 _worker: MessageAnalyzer | None = None
 
@@ -23,6 +26,12 @@ _worker: MessageAnalyzer | None = None
 def _init_worker() -> None:
     global _worker
     _worker = MessageAnalyzer()
+    _worker.analyze("warm up", "en")
+    _worker.analyze("even opwarmen", "nl")
+
+
+def _ready() -> bool:
+    return _worker is not None
 
 
 def _analyse(batch: Batch) -> list[Analysis]:
@@ -35,17 +44,55 @@ def default_workers() -> int:
     return min(2, cores - 1)
 
 
+class AnalysisPool:
+    """In-process analysis, or worker processes for big imports with the shipped analyzer
+    (a custom analyzer cannot be rebuilt in another process)."""
+
+    def __init__(self, analyzer: MessageAnalyzer, workers: int) -> None:
+        self.analyzer = analyzer
+        self.workers = workers if type(analyzer) is MessageAnalyzer and analyzer.is_default else 0
+        self._pool: ProcessPoolExecutor | None = None
+        self._warm: Future[bool] | None = None
+
+    def start(self) -> None:
+        """Start the workers now (they load their lexicons while the caller parses)."""
+        if self.workers < 1 or self._pool is not None:
+            return
+        context = multiprocessing.get_context("spawn")  # never fork a process that may run Qt
+        self._pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_init_worker)
+        self._warm = self._pool.submit(_ready)
+
+    def analyse(self, batches: Sequence[Batch]) -> Iterator[list[Analysis]]:
+        """Analyses in batch order."""
+        total = sum(len(b) for b in batches)
+        if self.workers >= 1 and (self._pool is not None or total >= PARALLEL_FROM):
+            self.start()
+            assert self._pool is not None
+            yield from self._pool.map(_analyse, batches)
+            return
+        for batch in batches:
+            yield [self.analyzer.analyze(text, hint) for text, hint in batch]
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def __enter__(self) -> AnalysisPool:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
 def analyse_batches(
     analyzer: MessageAnalyzer, batches: Sequence[Batch], workers: int
 ) -> Iterator[list[Analysis]]:
-    """Analyses in batch order; in a worker process when it pays off and the analyzer is the
-    shipped one (a custom analyzer cannot be rebuilt in another process)."""
-    total = sum(len(b) for b in batches)
-    shipped = type(analyzer) is MessageAnalyzer and analyzer.is_default
-    if workers < 1 or total < PARALLEL_FROM or not shipped:
-        for batch in batches:
-            yield [analyzer.analyze(text, hint) for text, hint in batch]
-        return
-    context = multiprocessing.get_context("spawn")  # never fork a process that may run Qt
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker) as pool:
-        yield from pool.map(_analyse, batches)
+    """One-off form of AnalysisPool.analyse."""
+    with AnalysisPool(analyzer, workers) as pool:
+        yield from pool.analyse(batches)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from functools import lru_cache
 
 
 class Direction(StrEnum):
@@ -85,6 +86,7 @@ REASON_CODES: tuple[str, ...] = (
 PRIVATE_CHANNEL_HINTS = ("dm", "direct", "whatsapp", "messenger", "chat")
 
 
+@lru_cache(maxsize=512)
 def channel_visibility(channel: str) -> Visibility:
     """E-mail and web forms, private messages, or public posts: from the channel's name."""
     name = channel.lower()

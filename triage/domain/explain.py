@@ -62,8 +62,9 @@ def render_reason(key: str, args: Mapping[str, object]) -> str:
         return base + (", worsening" if args.get("dropped") else "")
     if key == "reach":
         text = f"{compact(_as_int(args.get('followers')))} followers"
-        if _as_int(args.get("interactions")):
-            text += f", {compact(_as_int(args.get('interactions')))} interactions"
+        interactions = _as_int(args.get("interactions"))
+        if interactions:
+            text += f", {compact(interactions)} interaction" + ("s" if interactions != 1 else "")
         return text if args.get("public", True) else text + " (private)"
     if key == "value":
         return "customer value" if args.get("known") else "unknown customer value"

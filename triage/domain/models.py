@@ -68,6 +68,7 @@ class PriorityResult:
     def points(self) -> dict[str, int]:
         return {c.name: c.points for c in self.components}
 
+    @property
     def explanation(self) -> list[dict[str, object]]:
         """The stored, language-neutral form of the reasons: biggest contribution first."""
         ranked = sorted(self.components, key=lambda c: -c.points)

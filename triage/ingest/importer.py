@@ -17,7 +17,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from triage.analysis.analyzer import MessageAnalyzer
 from triage.analysis.cues import cue_points, repeat_level
-from triage.analysis.parallel import analyse_batches, default_workers
+from triage.analysis.parallel import (
+    BYTES_PER_MESSAGE,
+    PARALLEL_FROM,
+    AnalysisPool,
+    default_workers,
+)
 from triage.analysis.text import snippet
 from triage.clock import Clock
 from triage.domain.enums import (
@@ -41,7 +46,7 @@ from triage.ingest.formats import Parsed, detect_format, parse
 from triage.ingest.threading import thread_order
 from triage.ingest.ticket_state import TicketState
 from triage.scoring.sla import sla_minutes
-from triage.scoring.tickets import rescore, scored_payload
+from triage.scoring.tickets import rescore
 from triage.store import bulk
 from triage.store.db import unit_of_work
 from triage.store.tables import (
@@ -113,10 +118,23 @@ class Importer:
         data = path.read_bytes()
         if fmt == "auto":
             fmt = detect_format(path, data[:65536])
-        return self.import_parsed(parse(data, fmt, self.clock.now()), path.name, progress)
+        with AnalysisPool(self.analyzer, self.workers) as pool:
+            if len(data) >= PARALLEL_FROM * BYTES_PER_MESSAGE:
+                pool.start()  # warms up while the file is parsed
+            return self._import(parse(data, fmt, self.clock.now()), path.name, progress, pool)
 
     def import_parsed(
         self, items: Iterable[Parsed], origin: str, progress: ProgressFn | None = None
+    ) -> ImportReport:
+        with AnalysisPool(self.analyzer, self.workers) as pool:
+            return self._import(items, origin, progress, pool)
+
+    def _import(
+        self,
+        items: Iterable[Parsed],
+        origin: str,
+        progress: ProgressFn | None,
+        pool: AnalysisPool,
     ) -> ImportReport:
         report = ImportReport()
         window: list[RawMention] = []
@@ -127,9 +145,9 @@ class Importer:
             else:
                 window.append(item)
             if len(window) >= SORT_WINDOW:
-                self._store_window(window, report, progress)
+                self._store_window(window, report, progress, pool)
                 window = []
-        self._store_window(window, report, progress)
+        self._store_window(window, report, progress, pool)
         self._quarantine(bad, origin, report)
         return report
 
@@ -159,7 +177,11 @@ class Importer:
         report.errors.extend(bad)
 
     def _store_window(
-        self, window: list[RawMention], report: ImportReport, progress: ProgressFn | None
+        self,
+        window: list[RawMention],
+        report: ImportReport,
+        progress: ProgressFn | None,
+        pool: AnalysisPool,
     ) -> None:
         unique: dict[tuple[str, str], RawMention] = {}
         for m in window:
@@ -178,7 +200,7 @@ class Importer:
         batches = [fresh[i : i + self.batch_size] for i in range(0, len(fresh), self.batch_size)]
         texts = [[(m.text, m.lang) for m in b if m.direction is Direction.INBOUND] for b in batches]
         done = 0
-        analysed = analyse_batches(self.analyzer, texts, self.workers)
+        analysed = pool.analyse(texts)
         for batch, analyses in zip(batches, analysed, strict=True):
             with unit_of_work(self.sessions) as session:
                 self._store_batch(session, batch, analyses, report)
@@ -207,8 +229,12 @@ class Importer:
         values = self._customer_values(session, touched)
         last_event: dict[int, dict[str, Any]] = {}
         for ticket in touched:
-            result, _ = rescore(ticket, now, values.get(ticket.customer_id or 0))
-            last_event[id(ticket)] = scored_payload(result)
+            rescore(ticket, now, values.get(ticket.customer_id or 0))
+            last_event[id(ticket)] = {
+                "priority": ticket.priority,
+                "band": ticket.band,
+                "reasons": ticket.reasons,
+            }
         ticket_state.insert_new(session, created)
         ticket_state.update_existing(session, [t for t in touched if t not in created])
         self._insert_messages(session, items, now, last_event)

@@ -6,20 +6,24 @@ Starting model: domain.md §10.1 (weights 25/25/15/15/10/10, floors, bands).
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from types import MappingProxyType
 
 from triage.domain.enums import Band, CueClass, Visibility
 from triage.domain.models import Component, PriorityResult
 
-DEFAULT_WEIGHTS: dict[str, float] = {
-    "cues": 25.0,
-    "waiting": 25.0,
-    "tone": 15.0,
-    "reach": 15.0,
-    "value": 10.0,
-    "repeat": 10.0,
-}
+DEFAULT_WEIGHTS: Mapping[str, float] = MappingProxyType(
+    {
+        "cues": 25.0,
+        "waiting": 25.0,
+        "tone": 15.0,
+        "reach": 15.0,
+        "value": 10.0,
+        "repeat": 10.0,
+    }
+)
 UNKNOWN_VALUE = 0.3
 SAFETY_FLOOR = 90
 BREACH_FLOOR = 60
@@ -43,7 +47,7 @@ class PriorityInputs:
     reopened: int = 0
     waiting_since: datetime | None = None
     sla_minutes: int = 60
-    weights: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
+    weights: Mapping[str, float] = field(default_factory=lambda: DEFAULT_WEIGHTS)
 
 
 def band_of(total: int) -> Band:
@@ -69,7 +73,7 @@ def waited_minutes(waiting_since: datetime | None, now: datetime) -> float:
     return max(0.0, (now - waiting_since).total_seconds() / 60.0)
 
 
-def _component(name: str, value: float, weights: dict[str, float], **args: object) -> Component:
+def _component(name: str, value: float, weights: Mapping[str, float], **args: object) -> Component:
     value = max(0.0, min(1.0, value))
     weight = weights.get(name, 0.0)
     # Half-up rounding: 12.5 points is 13, as a person would round it.

@@ -5,6 +5,7 @@ Works on anything shaped like a ticket row (the ORM row, or the importer's plain
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Any, Protocol
 
@@ -35,7 +36,7 @@ class ScorableTicket(Protocol):
 
 
 def inputs_for(
-    row: ScorableTicket, value_pct: float | None = None, weights: dict[str, float] | None = None
+    row: ScorableTicket, value_pct: float | None = None, weights: Mapping[str, float] | None = None
 ) -> PriorityInputs:
     return PriorityInputs(
         cue_points=row.cue_points,
@@ -51,7 +52,7 @@ def inputs_for(
         reopened=row.reopened,
         waiting_since=row.waiting_since,
         sla_minutes=row.sla_minutes,
-        weights=weights or dict(DEFAULT_WEIGHTS),
+        weights=weights or DEFAULT_WEIGHTS,
     )
 
 
@@ -61,7 +62,7 @@ def apply_score(row: ScorableTicket, result: PriorityResult) -> bool:
     row.priority = result.total
     row.band = result.band.value
     row.components = result.points
-    row.reasons = result.explanation()
+    row.reasons = result.explanation
     row.sla_due_at = due_at(row.waiting_since, row.sla_minutes)
     return changed
 
@@ -70,11 +71,11 @@ def rescore(
     row: ScorableTicket,
     now: datetime,
     value_pct: float | None = None,
-    weights: dict[str, float] | None = None,
+    weights: Mapping[str, float] | None = None,
 ) -> tuple[PriorityResult, bool]:
     result = score(inputs_for(row, value_pct, weights), now)
     return result, apply_score(row, result)
 
 
 def scored_payload(result: PriorityResult) -> dict[str, object]:
-    return {"priority": result.total, "band": result.band.value, "reasons": result.explanation()}
+    return {"priority": result.total, "band": result.band.value, "reasons": result.explanation}

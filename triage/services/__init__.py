@@ -27,7 +27,7 @@ from triage.domain.models import (
 )
 from triage.ingest.formats import parse_jsonl
 from triage.ingest.importer import Importer
-from triage.scoring.tickets import rescore
+from triage.scoring.tickets import rescore, scored_payload
 from triage.services import actions, queue
 from triage.services.queue import QueueQuery, SortKey, StatusFilter
 from triage.store.db import make_engine, make_sessionmaker, migrate, unit_of_work
@@ -258,23 +258,28 @@ class Triage:
 
     # -- scoring ----------------------------------------------------------------------------
 
-    def _rescore_row(self, s: Session, row: TicketRow) -> bool:
-        value = None
-        if row.customer_id is not None:
-            value = s.scalar(select(CustomerRow.value_pct).where(CustomerRow.id == row.customer_id))
-        result, changed = rescore(row, self.clock.now(), value)
+    def _rescore_row(
+        self, s: Session, row: TicketRow, values: dict[int, float | None] | None = None
+    ) -> bool:
+        """Score one stored ticket now; a band change is worth an event on its timeline."""
+        if values is None:
+            value = None
+            if row.customer_id is not None:
+                value = s.scalar(
+                    select(CustomerRow.value_pct).where(CustomerRow.id == row.customer_id)
+                )
+        else:
+            value = values.get(row.customer_id or 0)
+        now = self.clock.now()
+        result, changed = rescore(row, now, value)
         if changed:
             s.add(
                 EventRow(
                     ticket_id=row.id,
                     kind=EventKind.SCORED.value,
                     actor="system",
-                    at=self.clock.now(),
-                    payload={
-                        "priority": result.total,
-                        "band": result.band.value,
-                        "reasons": result.explanation(),
-                    },
+                    at=now,
+                    payload=scored_payload(result),
                 )
             )
         return changed
@@ -283,23 +288,14 @@ class Triage:
         """Re-score every ticket whose customer is waiting (waiting time grows); returns count."""
         done = 0
         with unit_of_work(self.sessions) as s:
-            values = dict(s.execute(select(CustomerRow.id, CustomerRow.value_pct)).all())
-            now = self.clock.now()
-            for row in s.scalars(queue.open_for_rescore()):
-                result, changed = rescore(row, now, values.get(row.customer_id or 0))
-                if changed:
-                    s.add(
-                        EventRow(
-                            ticket_id=row.id,
-                            kind=EventKind.SCORED.value,
-                            actor="system",
-                            at=now,
-                            payload={
-                                "priority": result.total,
-                                "band": result.band.value,
-                                "reasons": result.explanation(),
-                            },
-                        )
+            values = dict(
+                s.execute(
+                    select(CustomerRow.id, CustomerRow.value_pct).where(
+                        CustomerRow.value_pct.is_not(None)
                     )
+                ).all()
+            )
+            for row in s.scalars(queue.open_for_rescore()):
+                self._rescore_row(s, row, values)
                 done += 1
         return done

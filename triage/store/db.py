@@ -17,7 +17,20 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from triage.domain.errors import TriageError
+
 MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+class SchemaTooNew(TriageError):
+    """The database was migrated by a newer version of the app; refusing beats corrupting it."""
+
+    def __init__(self, revision: str) -> None:
+        super().__init__(
+            f"the database schema ({revision}) is newer than this version of the app knows: "
+            "update the app, or point --db at another database"
+        )
+        self.revision = revision
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -84,6 +97,9 @@ def migrate(engine: Engine) -> Path | None:
     current = current_revision(engine)
     if current == head_revision(engine):
         return None
+    script = ScriptDirectory.from_config(alembic_config(engine))
+    if current is not None and current not in {r.revision for r in script.walk_revisions()}:
+        raise SchemaTooNew(current)
     backup = backup_sqlite_file(engine) if current is not None else None
     command.upgrade(alembic_config(engine), "head")
     return backup
