@@ -1,3 +1,4 @@
 from triage.cli import main
 
-raise SystemExit(main())
+if __name__ == "__main__":  # guarded: analysis workers re-import the main module
+    raise SystemExit(main())

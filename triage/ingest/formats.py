@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -32,9 +33,12 @@ Parsed = RawMention | QuarantineEntry
 csv.field_size_limit(10_000_000)  # size is judged per field below, with a clear reason
 
 
+_UNDECODABLE = re.compile("[\udc80-\udcff]")
+
+
 def _has_bad_bytes(text: str) -> bool:
     # surrogateescape turns undecodable bytes into lone surrogates U+DC80..U+DCFF
-    return any("\udc80" <= ch <= "\udcff" for ch in text)
+    return not text.isascii() and _UNDECODABLE.search(text) is not None
 
 
 def _check_text(text: str) -> str | None:

@@ -230,10 +230,11 @@ class Importer:
         last_event: dict[int, dict[str, Any]] = {}
         for ticket in touched:
             rescore(ticket, now, values.get(ticket.customer_id or 0))
+            # The full explanation lives on the ticket; the timeline keeps the points.
             last_event[id(ticket)] = {
                 "priority": ticket.priority,
                 "band": ticket.band,
-                "reasons": ticket.reasons,
+                "components": ticket.components,
             }
         ticket_state.insert_new(session, created)
         ticket_state.update_existing(session, [t for t in touched if t not in created])

@@ -73,11 +73,13 @@ def waited_minutes(waiting_since: datetime | None, now: datetime) -> float:
     return max(0.0, (now - waiting_since).total_seconds() / 60.0)
 
 
-def _component(name: str, value: float, weights: Mapping[str, float], **args: object) -> Component:
-    value = max(0.0, min(1.0, value))
+def _component(
+    name: str, value: float, weights: Mapping[str, float], args: dict[str, object]
+) -> Component:
+    value = 0.0 if value < 0.0 else 1.0 if value > 1.0 else value
     weight = weights.get(name, 0.0)
     # Half-up rounding: 12.5 points is 13, as a person would round it.
-    return Component(name, round(value, 4), weight, math.floor(value * weight + 0.5), args)
+    return Component(name, value, weight, math.floor(value * weight + 0.5), args)
 
 
 def score(inputs: PriorityInputs, now: datetime) -> PriorityResult:
@@ -95,25 +97,29 @@ def score(inputs: PriorityInputs, now: datetime) -> PriorityResult:
     value = UNKNOWN_VALUE if inputs.value_pct is None else inputs.value_pct
 
     components = (
-        _component("cues", inputs.cue_points, w, classes=list(inputs.cue_classes)),
-        _component("waiting", waited / target, w, waited=round(waited), target=target),
-        _component("tone", tone, w, sentiment=round(inputs.sentiment), dropped=dropped),
+        _component("cues", inputs.cue_points, w, {"classes": list(inputs.cue_classes)}),
+        _component("waiting", waited / target, w, {"waited": round(waited), "target": target}),
+        _component("tone", tone, w, {"sentiment": round(inputs.sentiment), "dropped": dropped}),
         _component(
             "reach",
             reach,
             w,
-            followers=inputs.followers,
-            interactions=inputs.interactions,
-            public=inputs.visibility is Visibility.PUBLIC,
+            {
+                "followers": inputs.followers,
+                "interactions": inputs.interactions,
+                "public": inputs.visibility is Visibility.PUBLIC,
+            },
         ),
-        _component("value", value, w, known=inputs.value_pct is not None),
+        _component("value", value, w, {"known": inputs.value_pct is not None}),
         _component(
             "repeat",
             repeat,
             w,
-            contacts=inputs.contacts,
-            switched=inputs.channel_switch,
-            reopened=inputs.reopened,
+            {
+                "contacts": inputs.contacts,
+                "switched": inputs.channel_switch,
+                "reopened": inputs.reopened,
+            },
         ),
     )
     total = min(100, sum(c.points for c in components))

@@ -20,11 +20,21 @@ from triage.store.types import UTCDateTime
 Converter = Callable[[Any], Any]
 
 
+_SEEN_TIMES: dict[datetime, str] = {}
+
+
 def _datetime(value: datetime | None) -> str | None:
     if value is None:
         return None
-    # The text form SQLAlchemy's SQLite DATETIME writes and reads back.
-    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+    text = _SEEN_TIMES.get(value)  # a batch repeats its own "now" many times
+    if text is None:
+        utc = value if value.tzinfo is UTC else value.astimezone(UTC)
+        # The text form SQLAlchemy's SQLite DATETIME writes and compares: always six digits.
+        text = utc.replace(tzinfo=None).isoformat(" ", "microseconds")
+        if len(_SEEN_TIMES) > 4096:
+            _SEEN_TIMES.clear()
+        _SEEN_TIMES[value] = text
+    return text
 
 
 _encode = json.JSONEncoder().encode
@@ -115,11 +125,11 @@ def insert_returning_ids(
         return [int(i) for (i,) in session.execute(stmt, list(rows))]
     names = list(rows[0])
     sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
-    ids: list[int] = []
-    for values in _rows(table, names, rows):
-        cursor.execute(sql, values)
-        ids.append(int(cursor.lastrowid))
-    return ids
+    cursor.executemany(sql, _rows(table, names, rows))
+    # This transaction holds SQLite's only write lock, and a new INTEGER PRIMARY KEY is the
+    # largest so far plus one, so the rows just written have consecutive ids ending here.
+    last = int(cursor.execute("SELECT last_insert_rowid()").fetchone()[0])
+    return list(range(last - len(rows) + 1, last + 1))
 
 
 def update_many(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
