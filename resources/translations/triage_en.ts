@@ -672,32 +672,57 @@
         <translation><numerusform>%n row quarantined</numerusform><numerusform>%n rows quarantined</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="303" />
-        <source>Done: %1 on #%2</source>
+        <location filename="../../ui/windows/main_window.py" line="311" />
+        <source>Claimed #%1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="389" />
+        <location filename="../../ui/windows/main_window.py" line="312" />
+        <source>Released #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/windows/main_window.py" line="313" />
+        <source>Note added to #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/windows/main_window.py" line="314" />
+        <source>Escalated #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/windows/main_window.py" line="315" />
+        <source>Resolved #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/windows/main_window.py" line="316" />
+        <source>Sentiment of #%1 corrected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/windows/main_window.py" line="399" />
         <source>Import messages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="391" />
+        <location filename="../../ui/windows/main_window.py" line="401" />
         <source>Messages (*.jsonl *.ndjson *.json *.csv);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="397" />
+        <location filename="../../ui/windows/main_window.py" line="407" />
         <source>Importing %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="401" />
+        <location filename="../../ui/windows/main_window.py" line="411" />
         <source>%1: %2 added, %3 already known, %4 quarantined</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="426" />
+        <location filename="../../ui/windows/main_window.py" line="436" />
         <source>The interface language changes the next time the app starts.</source>
         <translation type="unfinished" />
     </message>

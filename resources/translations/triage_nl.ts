@@ -672,32 +672,57 @@
         <translation><numerusform>%n regel in quarantaine</numerusform><numerusform>%n regels in quarantaine</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="303" />
-        <source>Done: %1 on #%2</source>
-        <translation>Gedaan: %1 op #%2</translation>
+        <location filename="../../ui/windows/main_window.py" line="311" />
+        <source>Claimed #%1</source>
+        <translation>#%1 geclaimd</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="389" />
+        <location filename="../../ui/windows/main_window.py" line="312" />
+        <source>Released #%1</source>
+        <translation>#%1 vrijgegeven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/main_window.py" line="313" />
+        <source>Note added to #%1</source>
+        <translation>Notitie toegevoegd aan #%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/main_window.py" line="314" />
+        <source>Escalated #%1</source>
+        <translation>#%1 geëscaleerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/main_window.py" line="315" />
+        <source>Resolved #%1</source>
+        <translation>#%1 afgehandeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/main_window.py" line="316" />
+        <source>Sentiment of #%1 corrected</source>
+        <translation>Sentiment van #%1 gecorrigeerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/main_window.py" line="399" />
         <source>Import messages</source>
         <translation>Berichten importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="391" />
+        <location filename="../../ui/windows/main_window.py" line="401" />
         <source>Messages (*.jsonl *.ndjson *.json *.csv);;All files (*)</source>
         <translation>Berichten (*.jsonl *.ndjson *.json *.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="397" />
+        <location filename="../../ui/windows/main_window.py" line="407" />
         <source>Importing %1…</source>
         <translation>%1 importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="401" />
+        <location filename="../../ui/windows/main_window.py" line="411" />
         <source>%1: %2 added, %3 already known, %4 quarantined</source>
         <translation>%1: %2 toegevoegd, %3 al bekend, %4 in quarantaine</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="426" />
+        <location filename="../../ui/windows/main_window.py" line="436" />
         <source>The interface language changes the next time the app starts.</source>
         <translation>De taal van de interface verandert bij de volgende start.</translation>
     </message>

@@ -42,6 +42,16 @@ def test_claim_release_and_expiry(loaded: Triage, clock: FixedClock) -> None:
     assert kinds[-3:] == ["claimed", "claimed", "released"]
 
 
+def test_working_on_a_ticket_keeps_the_claim(loaded: Triage, clock: FixedClock) -> None:
+    top = loaded.top(1)[0]
+    loaded.claim(top.id, "sanne")
+    clock.advance(timedelta(minutes=25))
+    loaded.note(top.id, "sanne", "called the customer")
+    clock.advance(timedelta(minutes=25))  # 50 minutes after the claim, 25 after the note
+    with pytest.raises(ClaimedByOther):
+        loaded.claim(top.id, "piet")
+
+
 def test_claim_next_takes_the_highest_unclaimed(loaded: Triage) -> None:
     order = [i.id for i in loaded.top(3)]
     assert loaded.claim_next("sanne", 1) == order[:1]

@@ -75,9 +75,11 @@ def _require_free_or_mine(session: Session, row: TicketRow, agent: AgentRow, now
         raise ClaimedByOther(row.id, holder.name)
 
 
-def _touch(row: TicketRow, now: datetime) -> None:
+def _touch(row: TicketRow, now: datetime, agent: AgentRow | None = None) -> None:
     row.version += 1
     row.updated_at = now
+    if agent is not None and row.assignee_id == agent.id:
+        row.claim_expires_at = now + timedelta(minutes=CLAIM_MINUTES)  # working on it: keep it
 
 
 def claim(
@@ -170,7 +172,7 @@ def note(session: Session, ticket_id: int, agent: AgentRow, text: str, now: date
     if len(body) > MAX_NOTE:
         raise InvalidAction(f"a note can hold at most {MAX_NOTE} characters")
     row = _ticket(session, ticket_id, None)
-    _touch(row, now)
+    _touch(row, now, agent)
     _event(session, row, EventKind.NOTED, agent.name, now, text=body)
     return row
 
@@ -191,7 +193,7 @@ def escalate(
         raise InvalidAction(f"ticket {ticket_id} is resolved")
     row.escalated = True
     row.escalation_reason = why
-    _touch(row, now)
+    _touch(row, now, agent)
     _event(session, row, EventKind.ESCALATED, agent.name, now, reason=why)
     return row
 
@@ -288,6 +290,6 @@ def correct_sentiment(
     row = _ticket(session, ticket_id, None)
     before = row.sentiment
     row.sentiment = values[label]
-    _touch(row, now)
+    _touch(row, now, agent)
     _event(session, row, EventKind.SENTIMENT_CORRECTED, agent.name, now, label=label, before=before)
     return row

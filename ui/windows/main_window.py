@@ -299,12 +299,20 @@ class MainWindow(QMainWindow):
             if leaves_queue:
                 self.model.refresh()
             self.open_ticket(item.id)
-            self.statusBar().showMessage(
-                self.tr("Done: %1 on #%2").replace("%1", name).replace("%2", str(item.id)), 4000
-            )
+            self.statusBar().showMessage(self._done_text(name).replace("%1", str(item.id)), 4000)
             self.action_done.emit(name)
 
         self.tasks.write(fn, done, self._on_action_failed)
+
+    def _done_text(self, name: str) -> str:
+        return {
+            "claim": self.tr("Claimed #%1"),
+            "release": self.tr("Released #%1"),
+            "note": self.tr("Note added to #%1"),
+            "escalate": self.tr("Escalated #%1"),
+            "resolve": self.tr("Resolved #%1"),
+            "sentiment": self.tr("Sentiment of #%1 corrected"),
+        }.get(name, "#%1")
 
     def _on_action_failed(self, exc: Exception) -> None:
         self.panel.show_error(labels.error_text(exc))
