@@ -4,10 +4,13 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
-QT_LIBS := libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0 libxcb-cursor0
+QT_LIBS := libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0
 QT_SONAMES := libEGL.so.1 libGL.so.1 libX11.so.6 libdbus-1.so.3 libfontconfig.so.1 libfreetype.so.6 libglib-2.0.so.0 libxkbcommon.so.0
+# A real window on X11 also needs the xcb platform plugin's libraries.
+XCB_LIBS := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xkb1 libxkbcommon-x11-0
+XCB_SONAMES := libxcb-cursor.so.0 libxcb-icccm.so.4 libxcb-keysyms.so.1 libxcb-image.so.0 libxcb-render-util.so.0 libxcb-shape.so.0 libxcb-randr.so.0 libxcb-xkb.so.1 libxkbcommon-x11.so.0
 
-.PHONY: run test lint typecheck qt-libs translations benchmarks clean
+.PHONY: run test lint qt-libs qt-window-libs qt-xcb-libs translations benchmarks clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
@@ -16,20 +19,32 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e ".[dev]"
 	@touch $(STAMP)
 
-# Qt needs a few system libraries even offscreen. Install them as root, or say exactly what to run.
-qt-libs:
-	@missing=""; for so in $(QT_SONAMES); do ldconfig -p 2>/dev/null | grep -q "$$so" || missing="$$missing $$so"; done; \
+# Qt needs a few system libraries even offscreen, and the X11 plugin a few more for a window.
+# Install them as root, or say exactly what to run.
+define need_libs
+	@missing=""; for so in $(1); do ldconfig -p 2>/dev/null | grep -q "$$so" || missing="$$missing $$so"; done; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
-	    echo "Installing Qt system libraries:$$missing"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(QT_LIBS) >/dev/null; \
+	    echo "Installing system libraries Qt needs:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(2) >/dev/null; \
 	  else \
-	    echo "Qt system libraries are missing:$$missing"; \
-	    echo "Run: sudo apt-get install -y $(QT_LIBS)"; exit 1; \
+	    echo "System libraries Qt needs are missing:$$missing"; \
+	    echo "Run: sudo apt-get install -y $(2)"; exit 1; \
 	  fi; \
 	fi
+endef
 
-run: $(STAMP) qt-libs
+qt-libs:
+	$(call need_libs,$(QT_SONAMES),$(QT_LIBS))
+
+# Only when there is a screen to open a window on; without one the app prints the queue.
+qt-window-libs: qt-libs
+	@if [ -n "$$DISPLAY" ]; then $(MAKE) --no-print-directory qt-xcb-libs; fi
+
+qt-xcb-libs:
+	$(call need_libs,$(XCB_SONAMES),$(XCB_LIBS))
+
+run: $(STAMP) qt-window-libs
 	$(PY) main.py $(ARGS)
 
 lint: $(STAMP)

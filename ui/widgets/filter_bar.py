@@ -36,6 +36,7 @@ class FilterBar(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search messages and authors  ( / )"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(180)
         self.count = QLabel(self)
         self.count.setTextFormat(Qt.TextFormat.PlainText)
         for label_text, widget in (
