@@ -205,22 +205,22 @@
         <translation>Zoek in berichten en afzenders  ( / )</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/filter_bar.py" line="42" />
+        <location filename="../../ui/widgets/filter_bar.py" line="43" />
         <source>Show</source>
         <translation>Toon</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/filter_bar.py" line="43" />
+        <location filename="../../ui/widgets/filter_bar.py" line="44" />
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/filter_bar.py" line="44" />
+        <location filename="../../ui/widgets/filter_bar.py" line="45" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/filter_bar.py" line="78" />
+        <location filename="../../ui/widgets/filter_bar.py" line="79" />
         <source>%n ticket(s)</source>
         <translation><numerusform>%n ticket</numerusform><numerusform>%n tickets</numerusform></translation>
     </message>
@@ -602,127 +602,157 @@
         <translation>Positief</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="175" />
+        <location filename="../../ui/windows/main_window.py" line="176" />
+        <source>Is a complaint</source>
+        <translation>Is een klacht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/main_window.py" line="177" />
+        <source>Not a complaint</source>
+        <translation>Geen klacht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/main_window.py" line="181" />
+        <source>Priority too low</source>
+        <translation>Prioriteit te laag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/main_window.py" line="182" />
+        <source>Priority too high</source>
+        <translation>Prioriteit te hoog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/main_window.py" line="186" />
         <source>&amp;View</source>
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="176" />
+        <location filename="../../ui/windows/main_window.py" line="187" />
         <source>Next ticket</source>
         <translation>Volgende ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="177" />
+        <location filename="../../ui/windows/main_window.py" line="188" />
         <source>Previous ticket</source>
         <translation>Vorige ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="178" />
+        <location filename="../../ui/windows/main_window.py" line="189" />
         <source>Open conversation</source>
         <translation>Gesprek openen</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="179" />
+        <location filename="../../ui/windows/main_window.py" line="190" />
         <source>Only &amp;mine</source>
         <translation>Alleen &amp;mijn tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="180" />
+        <location filename="../../ui/windows/main_window.py" line="191" />
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="181" />
+        <location filename="../../ui/windows/main_window.py" line="192" />
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="183" />
+        <location filename="../../ui/windows/main_window.py" line="194" />
         <source>Interface &amp;language</source>
         <translation>&amp;Taal van de interface</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="187" />
+        <location filename="../../ui/windows/main_window.py" line="198" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="188" />
+        <location filename="../../ui/windows/main_window.py" line="199" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="224" />
+        <location filename="../../ui/windows/main_window.py" line="235" />
         <source>Signed in as %1 · %2</source>
         <translation>Ingelogd als %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="243" />
+        <location filename="../../ui/windows/main_window.py" line="254" />
         <source>Re-scored %1</source>
         <translation>Herberekend %1</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="246" />
+        <location filename="../../ui/windows/main_window.py" line="257" />
         <source>Re-scoring failed at %1</source>
         <translation>Herberekenen mislukt om %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/windows/main_window.py" line="250" />
+        <location filename="../../ui/windows/main_window.py" line="261" />
         <source>%n row(s) quarantined</source>
         <translation><numerusform>%n regel in quarantaine</numerusform><numerusform>%n regels in quarantaine</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="311" />
+        <location filename="../../ui/windows/main_window.py" line="320" />
         <source>Claimed #%1</source>
         <translation>#%1 geclaimd</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="312" />
+        <location filename="../../ui/windows/main_window.py" line="321" />
         <source>Released #%1</source>
         <translation>#%1 vrijgegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="313" />
+        <location filename="../../ui/windows/main_window.py" line="322" />
         <source>Note added to #%1</source>
         <translation>Notitie toegevoegd aan #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="314" />
+        <location filename="../../ui/windows/main_window.py" line="323" />
         <source>Escalated #%1</source>
         <translation>#%1 geëscaleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="315" />
+        <location filename="../../ui/windows/main_window.py" line="324" />
         <source>Resolved #%1</source>
         <translation>#%1 afgehandeld</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="316" />
+        <location filename="../../ui/windows/main_window.py" line="325" />
         <source>Sentiment of #%1 corrected</source>
         <translation>Sentiment van #%1 gecorrigeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="399" />
+        <location filename="../../ui/windows/main_window.py" line="326" />
+        <source>Noted whether #%1 is a complaint</source>
+        <translation>Genoteerd of #%1 een klacht is</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/main_window.py" line="327" />
+        <source>Priority feedback on #%1 noted</source>
+        <translation>Feedback op prioriteit van #%1 genoteerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/main_window.py" line="425" />
         <source>Import messages</source>
         <translation>Berichten importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="401" />
+        <location filename="../../ui/windows/main_window.py" line="427" />
         <source>Messages (*.jsonl *.ndjson *.json *.csv);;All files (*)</source>
         <translation>Berichten (*.jsonl *.ndjson *.json *.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="407" />
+        <location filename="../../ui/windows/main_window.py" line="433" />
         <source>Importing %1…</source>
         <translation>%1 importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="411" />
+        <location filename="../../ui/windows/main_window.py" line="437" />
         <source>%1: %2 added, %3 already known, %4 quarantined</source>
         <translation>%1: %2 toegevoegd, %3 al bekend, %4 in quarantaine</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="436" />
+        <location filename="../../ui/windows/main_window.py" line="462" />
         <source>The interface language changes the next time the app starts.</source>
         <translation>De taal van de interface verandert bij de volgende start.</translation>
     </message>
@@ -971,31 +1001,41 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/shortcuts_dialog.py" line="28" />
+        <source>Is / is not a complaint</source>
+        <translation>Wel / geen klacht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="29" />
+        <source>Priority too low / too high</source>
+        <translation>Prioriteit te laag / te hoog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="30" />
         <source>Only my tickets</source>
         <translation>Alleen mijn tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="29" />
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="31" />
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="30" />
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="32" />
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="31" />
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="33" />
         <source>Import messages</source>
         <translation>Berichten importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="35" />
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="37" />
         <source>Key</source>
         <translation>Toets</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="35" />
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="37" />
         <source>Does</source>
         <translation>Doet</translation>
     </message>

@@ -122,3 +122,28 @@ def test_rescore_follows_the_clock(loaded: Triage, clock: FixedClock) -> None:
     after = {i.id: i.priority for i in loaded.top(3)}
     assert all(after[k] >= v for k, v in before.items())
     assert any(after[k] > v for k, v in before.items())
+
+
+def test_corrections_and_resolutions_become_labels(loaded: Triage) -> None:
+    from triage.store.tables import LabelRow
+
+    items = {i.text: i for i in loaded.top(3)}
+    invoice = items["Where can I find my invoice?"]
+    fire = items["My kettle caught fire!"]
+    loaded.correct_sentiment(invoice.id, "sanne", "neu")
+    loaded.correct_complaint(invoice.id, "sanne", False)
+    loaded.correct_priority(fire.id, "sanne", "higher")
+    loaded.claim(fire.id, "sanne")
+    loaded.resolve(fire.id, "sanne", Resolution(Outcome.SOLVED, ("product_defect",)))
+    with loaded.sessions() as s:
+        labels = {
+            (r.kind, r.value, r.text, r.source, r.author) for r in s.scalars(select(LabelRow))
+        }
+    assert labels == {
+        ("sentiment", "neu", "Where can I find my invoice?", "correction", "sanne"),
+        ("complaint", "0", "Where can I find my invoice?", "correction", "sanne"),
+        ("priority", "higher", "My kettle caught fire!", "correction", "sanne"),
+        ("complaint", "1", "My kettle caught fire!", "resolution", "sanne"),
+    }
+    with pytest.raises(InvalidAction):
+        loaded.correct_priority(fire.id, "sanne", "sideways")

@@ -35,6 +35,8 @@ class EventKind(StrEnum):
     RESOLVED = "resolved"
     REOPENED = "reopened"
     SENTIMENT_CORRECTED = "sentiment_corrected"
+    COMPLAINT_CORRECTED = "complaint_corrected"
+    PRIORITY_CORRECTED = "priority_corrected"
 
 
 class Outcome(StrEnum):

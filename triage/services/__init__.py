@@ -256,6 +256,22 @@ class Triage:
             self._rescore_row(s, row)
         return self.item(ticket_id)
 
+    def correct_complaint(self, ticket_id: int, agent: str, is_complaint: bool) -> QueueItem:
+        with unit_of_work(self.sessions) as s:
+            now = self.clock.now()
+            actions.correct_complaint(
+                s, ticket_id, actions.ensure_agent(s, agent, now), is_complaint, now
+            )
+        return self.item(ticket_id)
+
+    def correct_priority(self, ticket_id: int, agent: str, direction: str) -> QueueItem:
+        with unit_of_work(self.sessions) as s:
+            now = self.clock.now()
+            actions.correct_priority(
+                s, ticket_id, actions.ensure_agent(s, agent, now), direction, now
+            )
+        return self.item(ticket_id)
+
     # -- scoring ----------------------------------------------------------------------------
 
     def _rescore_row(

@@ -11,7 +11,14 @@ from sqlalchemy.orm import Session
 from triage.domain.enums import EventKind, Outcome, Role, TicketStatus
 from triage.domain.errors import ClaimedByOther, InvalidAction, NotFound, StaleTicket
 from triage.domain.models import AgentView, Resolution
-from triage.store.tables import AgentRow, EventRow, ResolutionRow, TicketRow
+from triage.store.tables import (
+    AgentRow,
+    EventRow,
+    LabelRow,
+    MentionRow,
+    ResolutionRow,
+    TicketRow,
+)
 
 CLAIM_MINUTES = 30
 MAX_NOTE = 10_000
@@ -219,6 +226,20 @@ def _handle_seconds(session: Session, row: TicketRow, now: datetime) -> tuple[in
     return int(total), max(0, len(holders) - 1)
 
 
+NOT_A_COMPLAINT = {Outcome.SPAM.value, Outcome.NO_ACTION.value}
+
+
+def _resolution_labels(
+    session: Session, row: TicketRow, res: ResolutionRow, agent: AgentRow, now: datetime
+) -> None:
+    """A resolution says whether there was something to fix: a complaint label for learning."""
+    codes = set(res.reason_codes)
+    if res.outcome in NOT_A_COMPLAINT or (codes and codes <= {"praise", "information"}):
+        _label(session, row, "complaint", "0", agent, now, "resolution")
+    elif codes:
+        _label(session, row, "complaint", "1", agent, now, "resolution")
+
+
 def resolve(
     session: Session,
     ticket_id: int,
@@ -252,6 +273,7 @@ def resolve(
         resolved_at=now,
     )
     session.add(res)
+    _resolution_labels(session, row, res, agent, now)
     row.status = TicketStatus.RESOLVED.value
     row.resolved_at = now
     row.waiting_since = None
@@ -280,6 +302,73 @@ def resolve(
     return res
 
 
+def _latest_inbound(session: Session, ticket_id: int) -> MentionRow | None:
+    return session.scalar(
+        select(MentionRow)
+        .where(MentionRow.ticket_id == ticket_id, MentionRow.direction == "in")
+        .order_by(MentionRow.created_at.desc(), MentionRow.id.desc())
+        .limit(1)
+    )
+
+
+def _label(
+    session: Session,
+    row: TicketRow,
+    kind: str,
+    value: str,
+    agent: AgentRow,
+    now: datetime,
+    source: str = "correction",
+) -> None:
+    """Keep what the team said about the message as a label to learn from."""
+    mention = _latest_inbound(session, row.id)
+    session.add(
+        LabelRow(
+            ticket_id=row.id,
+            mention_id=mention.id if mention else None,
+            kind=kind,
+            value=value,
+            text=mention.text if mention else row.snippet,
+            lang=mention.lang if mention else row.lang,
+            source=source,
+            author=agent.name,
+            at=now,
+        )
+    )
+
+
+def correct_complaint(
+    session: Session, ticket_id: int, agent: AgentRow, is_complaint: bool, now: datetime
+) -> TicketRow:
+    row = _ticket(session, ticket_id, None)
+    _touch(row, now, agent)
+    _label(session, row, "complaint", "1" if is_complaint else "0", agent, now)
+    _event(session, row, EventKind.COMPLAINT_CORRECTED, agent.name, now, complaint=is_complaint)
+    return row
+
+
+def correct_priority(
+    session: Session, ticket_id: int, agent: AgentRow, direction: str, now: datetime
+) -> TicketRow:
+    """ "Too high" or "too low": logged for calibrating the weights, not applied by hand."""
+    if direction not in ("higher", "lower"):
+        raise InvalidAction("priority should go 'higher' or 'lower'")
+    row = _ticket(session, ticket_id, None)
+    _touch(row, now, agent)
+    _label(session, row, "priority", direction, agent, now)
+    _event(
+        session,
+        row,
+        EventKind.PRIORITY_CORRECTED,
+        agent.name,
+        now,
+        direction=direction,
+        priority=row.priority,
+        components=dict(row.components),
+    )
+    return row
+
+
 def correct_sentiment(
     session: Session, ticket_id: int, agent: AgentRow, label: str, now: datetime
 ) -> TicketRow:
@@ -291,5 +380,6 @@ def correct_sentiment(
     before = row.sentiment
     row.sentiment = values[label]
     _touch(row, now, agent)
+    _label(session, row, "sentiment", label, agent, now)
     _event(session, row, EventKind.SENTIMENT_CORRECTED, agent.name, now, label=label, before=before)
     return row

@@ -12,6 +12,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -204,6 +205,39 @@ class QuarantineRow(Base):
     reason: Mapped[str] = mapped_column(Text)
     raw: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime]
+
+
+class LabelRow(Base):
+    """A label to learn from: an agent's correction or what a resolution said about a message."""
+
+    __tablename__ = "labels"
+    __table_args__ = (Index("ix_labels_kind", "kind", "id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"))
+    mention_id: Mapped[int | None] = mapped_column(ForeignKey("mentions.id"))
+    kind: Mapped[str] = mapped_column(String(20))  # sentiment, complaint, priority
+    value: Mapped[str] = mapped_column(String(20))  # neg/neu/pos, 1/0, higher/lower
+    text: Mapped[str] = mapped_column(Text, default="")  # as labelled, so training needs no joins
+    lang: Mapped[str] = mapped_column(String(8), default="")
+    source: Mapped[str] = mapped_column(String(20), default="correction")  # or resolution
+    author: Mapped[str] = mapped_column(String(80))
+    at: Mapped[datetime]
+
+
+class ModelRow(Base):
+    """A learned model trained on the team's labels; never leaves this database."""
+
+    __tablename__ = "models"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(50))
+    trained_at: Mapped[datetime]
+    n_labels: Mapped[int] = mapped_column(Integer, default=0)
+    metrics: Mapped[dict[str, Any]] = mapped_column(default=dict)  # learned vs shipped, per head
+    heads: Mapped[list[Any]] = mapped_column(default=list)  # where it beat the shipped model
+    active: Mapped[bool] = mapped_column(Boolean, default=False)
+    retired_at: Mapped[datetime | None]
+    retired_by: Mapped[str] = mapped_column(String(80), default="")
+    blob: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class SettingRow(Base):

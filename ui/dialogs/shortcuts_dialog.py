@@ -25,6 +25,8 @@ class ShortcutsDialog(QDialog):
             ("E", self.tr("Escalate with a reason")),
             ("R", self.tr("Resolve with an outcome")),
             ("S / Shift+S / Alt+S", self.tr("Correct sentiment: negative / neutral / positive")),
+            ("X / Shift+X", self.tr("Is / is not a complaint")),
+            ("+ / -", self.tr("Priority too low / too high")),
             ("M", self.tr("Only my tickets")),
             ("/", self.tr("Search")),
             ("F5", self.tr("Refresh")),

@@ -172,6 +172,17 @@ class MainWindow(QMainWindow):
         ):
             self._action(label, key, lambda v=value: self.correct_sentiment(v), sentiment)
 
+        for label, value, key in (
+            (self.tr("Is a complaint"), True, "X"),
+            (self.tr("Not a complaint"), False, "Shift+X"),
+        ):
+            self._action(label, key, lambda v=value: self.correct_complaint(v), ticket_menu)
+        for label, direction, key in (
+            (self.tr("Priority too low"), "higher", "+"),
+            (self.tr("Priority too high"), "lower", "-"),
+        ):
+            self._action(label, key, lambda d=direction: self.correct_priority(d), ticket_menu)
+
         view_menu = bar.addMenu(self.tr("&View"))
         self._action(self.tr("Next ticket"), "J", lambda: self.move(1), view_menu)
         self._action(self.tr("Previous ticket"), "K", lambda: self.move(-1), view_menu)
@@ -312,6 +323,8 @@ class MainWindow(QMainWindow):
             "escalate": self.tr("Escalated #%1"),
             "resolve": self.tr("Resolved #%1"),
             "sentiment": self.tr("Sentiment of #%1 corrected"),
+            "complaint": self.tr("Noted whether #%1 is a complaint"),
+            "priority": self.tr("Priority feedback on #%1 noted"),
         }.get(name, "#%1")
 
     def _on_action_failed(self, exc: Exception) -> None:
@@ -382,6 +395,21 @@ class MainWindow(QMainWindow):
         if it is not None:
             self._run_action(
                 "sentiment", lambda: self.triage.correct_sentiment(it.id, self.agent, label)
+            )
+
+    def correct_complaint(self, is_complaint: bool) -> None:
+        it = self._detail_item()
+        if it is not None:
+            self._run_action(
+                "complaint",
+                lambda: self.triage.correct_complaint(it.id, self.agent, is_complaint),
+            )
+
+    def correct_priority(self, direction: str) -> None:
+        it = self._detail_item()
+        if it is not None:
+            self._run_action(
+                "priority", lambda: self.triage.correct_priority(it.id, self.agent, direction)
             )
 
     def _open_dialog(self, dialog: QWidget) -> None:
