@@ -1,4 +1,4 @@
-"""Ingest throughput: the whole import pipeline against language detection + sentiment alone.
+"""Ingest throughput: the whole import pipeline against language detection + tone alone.
 
 Prints one JSON line: pipeline_per_s, ceiling_per_s, ratio (and the parts).
 Usage: python benchmarks/ingest.py --n 20000
@@ -48,7 +48,7 @@ def main() -> int:
             t0 = time.perf_counter()
             for text in texts:
                 lang = analyzer.detector.detect(text)
-                analyzer.sentiment.polarity(text, lang)
+                analyzer.model.signals(text, lang)
             return time.perf_counter() - t0
 
         c1 = ceiling()

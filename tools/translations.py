@@ -191,6 +191,7 @@ NL: dict[str, str] = {
     "anger": "boosheid",
     "channels: %1": "kanalen: %1",
     "churn threat": "dreigt op te zeggen",
+    "complaint": "klacht",
     "claimed by %1": "geclaimd door %1",
     "contact %1 this week": "contact %1 deze week",
     "customer value": "klantwaarde",

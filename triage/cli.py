@@ -8,6 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from triage.analysis.evaluation import EvalDataError, evaluate_files
 from triage.config import local_user
 from triage.domain.enums import REASON_CODES, Outcome
 from triage.domain.errors import TriageError
@@ -74,6 +75,18 @@ def _parser() -> argparse.ArgumentParser:
 
     sub.add_parser("rescore", help="re-score open tickets now")
     sub.add_parser("seed-demo", help="load the bundled demo data")
+
+    ev = sub.add_parser(
+        "eval", help="measure the tone model on a labelled CSV file (needs no database)"
+    )
+    ev.add_argument("--data", type=Path, required=True, help="CSV: id,text,lang,sentiment,...")
+    ev.add_argument(
+        "--train",
+        type=Path,
+        default=None,
+        help="learn from this CSV first, leaving out rows that also occur in --data",
+    )
+    ev.add_argument("--json", action="store_true")
     return p
 
 
@@ -83,6 +96,8 @@ def _print_json(obj: object) -> None:
 
 def run(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "eval":
+        return _eval(args)
     try:
         app = Triage.open(args.db)
     except TriageError as exc:
@@ -95,6 +110,45 @@ def run(argv: Sequence[str] | None = None) -> int:
         return 1
     finally:
         app.close()
+
+
+def _eval(args: argparse.Namespace) -> int:
+    for path in (args.data, args.train):
+        if path is not None and not path.is_file():
+            print(f"error: no such file: {path}", file=sys.stderr)
+            return 2
+    try:
+        result = evaluate_files(args.data, args.train)
+    except EvalDataError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if args.json:
+        _print_json(result)
+        return 0
+
+    def fig(value: object) -> str:
+        return "-" if value is None else f"{value:.4f}"
+
+    head = f"model {result['model']}: {result['n']} rows, {result['texts_per_s']:,.0f} texts/s"
+    if "trained_on" in result:
+        head += (
+            f", trained on {result['trained_on']}"
+            f" ({result['train_overlap_dropped']} overlapping rows dropped)"
+        )
+    if result.get("skipped"):
+        head += f", {result['skipped']} empty rows skipped"
+    print(head)
+    print(f"{'':<10} {'precision':>9} {'recall':>9} {'f1':>9} {'auc':>9}")
+    for key in ("negative", "complaint"):
+        if key in result:
+            m = result[key]
+            print(
+                f"{key:<10} {fig(m['precision']):>9} {fig(m['recall']):>9} "
+                f"{fig(m['f1']):>9} {fig(m['auc']):>9}"
+            )
+    if "macro_f1" in result:
+        print(f"macro-F1 (neg/neu/pos) {fig(result['macro_f1'])}")
+    return 0
 
 
 def _dispatch(app: Triage, args: argparse.Namespace) -> int:

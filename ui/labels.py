@@ -71,6 +71,7 @@ def cue_label(cue: str) -> str:
         "accusation": translate("Labels", "accusation"),
         "anger": translate("Labels", "anger"),
         "repeat": translate("Labels", "repeat contact"),
+        "complaint": translate("Labels", "complaint"),
     }.get(cue, cue)
 
 

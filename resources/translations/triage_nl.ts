@@ -359,167 +359,172 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="73" />
-        <location filename="../../ui/labels.py" line="191" />
+        <location filename="../../ui/labels.py" line="192" />
         <source>repeat contact</source>
         <translation>herhaald contact</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78" />
+        <location filename="../../ui/labels.py" line="74" />
+        <source>complaint</source>
+        <translation>klacht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="79" />
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78" />
+        <location filename="../../ui/labels.py" line="79" />
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="85" />
+        <location filename="../../ui/labels.py" line="86" />
         <source>negative</source>
         <translation>negatief</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87" />
+        <location filename="../../ui/labels.py" line="88" />
         <source>positive</source>
         <translation>positief</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="88" />
+        <location filename="../../ui/labels.py" line="89" />
         <source>neutral</source>
         <translation>neutraal</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94" />
+        <location filename="../../ui/labels.py" line="95" />
         <source>%n min</source>
         <translation>%n min</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="97" />
+        <location filename="../../ui/labels.py" line="98" />
         <source>%h h %m min</source>
         <translation>%h u %m min</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101" />
+        <location filename="../../ui/labels.py" line="102" />
         <source>%n days</source>
         <translation>%n dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="115" />
+        <location filename="../../ui/labels.py" line="116" />
         <source>overdue %d</source>
         <translation>%d te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="132" />
+        <location filename="../../ui/labels.py" line="133" />
         <source>safety issue: at least 90</source>
         <translation>veiligheidsrisico: minstens 90</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="133" />
+        <location filename="../../ui/labels.py" line="134" />
         <source>reply time exceeded: at least 60</source>
         <translation>antwoordtermijn verstreken: minstens 60</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="134" />
+        <location filename="../../ui/labels.py" line="135" />
         <source>public threat by a high-reach author: at least 75</source>
         <translation>publieke dreiging door invloedrijke afzender: minstens 75</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="145" />
+        <location filename="../../ui/labels.py" line="146" />
         <source>escalation cue</source>
         <translation>escalatiesignaal</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="150" />
+        <location filename="../../ui/labels.py" line="151" />
         <source>waiting %1/%2 h</source>
         <translation>wacht %1/%2 u</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="156" />
+        <location filename="../../ui/labels.py" line="157" />
         <source>waiting %1/%2 min</source>
         <translation>wacht %1/%2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="162" />
+        <location filename="../../ui/labels.py" line="163" />
         <source>negative tone</source>
         <translation>negatieve toon</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="164" />
+        <location filename="../../ui/labels.py" line="165" />
         <source>no positive tone</source>
         <translation>geen positieve toon</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="167" />
+        <location filename="../../ui/labels.py" line="168" />
         <source>, worsening</source>
         <translation>, verslechterend</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="169" />
+        <location filename="../../ui/labels.py" line="170" />
         <source>%1 followers</source>
         <translation>%1 volgers</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="173" />
+        <location filename="../../ui/labels.py" line="174" />
         <source>, %1 interactions</source>
         <translation>, %1 interacties</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="178" />
+        <location filename="../../ui/labels.py" line="179" />
         <source>customer value</source>
         <translation>klantwaarde</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="180" />
+        <location filename="../../ui/labels.py" line="181" />
         <source>unknown customer value</source>
         <translation>klantwaarde onbekend</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="186" />
+        <location filename="../../ui/labels.py" line="187" />
         <source>contact %1 this week</source>
         <translation>contact %1 deze week</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="188" />
+        <location filename="../../ui/labels.py" line="189" />
         <source>switched channel</source>
         <translation>ander kanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="190" />
+        <location filename="../../ui/labels.py" line="191" />
         <source>reopened</source>
         <translation>heropend</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="209" />
+        <location filename="../../ui/labels.py" line="210" />
         <source>Ticket %1 is claimed by %2.</source>
         <translation>Ticket %1 is geclaimd door %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="214" />
+        <location filename="../../ui/labels.py" line="215" />
         <source>Ticket %1 changed since you opened it. The fresh state is shown; please check it and try again.</source>
         <translation>Ticket %1 is gewijzigd sinds je het opende. De actuele stand staat nu in beeld; controleer die en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="220" />
+        <location filename="../../ui/labels.py" line="221" />
         <source>Not found: %1</source>
         <translation>Niet gevonden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="222" />
+        <location filename="../../ui/labels.py" line="223" />
         <source>This file's format is not recognised: %1</source>
         <translation>Het formaat van dit bestand is onbekend: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="226" />
+        <location filename="../../ui/labels.py" line="227" />
         <source>Not possible: %1</source>
         <translation>Niet mogelijk: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="230" />
+        <location filename="../../ui/labels.py" line="231" />
         <source>Could not read or write a file: %1</source>
         <translation>Bestand kon niet gelezen of geschreven worden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="231" />
+        <location filename="../../ui/labels.py" line="232" />
         <source>Unexpected error: %1</source>
         <translation>Onverwachte fout: %1</translation>
     </message>

@@ -277,7 +277,16 @@ def test_cue_points_counts_each_class_once_and_caps_at_one(
 
 
 def test_cue_points_table() -> None:
-    assert CUE_POINTS == {S: 1.0, L: 0.6, M: 0.6, C: 0.5, A: 0.4, X: 0.3, R: 0.0}
+    assert CUE_POINTS == {
+        S: 1.0,
+        L: 0.6,
+        M: 0.6,
+        C: 0.5,
+        A: 0.4,
+        X: 0.3,
+        R: 0.0,
+        CueClass.COMPLAINT: 0.2,
+    }
 
 
 @pytest.mark.parametrize(

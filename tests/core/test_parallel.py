@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -16,7 +16,7 @@ from triage.analysis import parallel
 from triage.analysis.analyzer import MessageAnalyzer
 from triage.analysis.parallel import Batch, analyse_batches
 from triage.clock import FixedClock
-from triage.domain.models import Analysis, ImportReport
+from triage.domain.models import Analysis, ImportReport, Signals
 from triage.ingest.importer import Importer
 from triage.services import Triage
 from triage.store.tables import MentionRow
@@ -101,21 +101,26 @@ def test_worker_process_gives_the_same_analyses(
     assert any(a.polarity > 0 for a in flat) and any(a.polarity < 0 for a in flat)
 
 
-class ConstantSentiment:
-    def polarity(self, text: str, lang: str) -> float:
-        return 0.25
+class ConstantModel:
+    name = "constant"
+
+    def signals(self, text: str, lang: str) -> Signals:
+        return Signals(0.0, 0.25, 0.0, "pos", False)
+
+    def signals_many(self, texts: Sequence[str], langs: Sequence[str]) -> list[Signals]:
+        return [self.signals(t, lang) for t, lang in zip(texts, langs, strict=True)]
 
 
 class TaggingAnalyzer(MessageAnalyzer):
-    def analyze(self, text: str, hint: str = "") -> Analysis:
-        return Analysis(lang="xx", polarity=-0.5)
+    def analyze_many(self, batch: Sequence[tuple[str, str]]) -> list[Analysis]:
+        return [Analysis(lang="xx") for _ in batch]
 
 
 InProcessCase = tuple[Callable[[MessageAnalyzer], MessageAnalyzer], int, int]
 IN_PROCESS: dict[str, InProcessCase] = {
     # analyzer, workers, messages
     "subclass": (lambda _: TaggingAnalyzer(), 1, 60),
-    "custom sentiment": (lambda _: MessageAnalyzer(sentiment=ConstantSentiment()), 1, 60),
+    "custom model": (lambda _: MessageAnalyzer(model=ConstantModel()), 1, 60),
     "no workers": (lambda shipped: shipped, 0, 60),
     "small import": (lambda shipped: shipped, 1, 9),
 }

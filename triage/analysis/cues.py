@@ -34,6 +34,7 @@ CUE_POINTS: dict[CueClass, float] = {
     CueClass.ACCUSATION: 0.4,
     CueClass.ANGER: 0.3,
     CueClass.REPEAT: 0.0,  # feeds the repeat-contact component instead
+    CueClass.COMPLAINT: 0.2,  # from the tone model (domain.md §10.1: complaint classifier)
 }
 
 _AP = "['’]?"  # phones type curly apostrophes, people skip them

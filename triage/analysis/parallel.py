@@ -8,12 +8,14 @@ worker is started before parsing begins and is warm by the time the first batch 
 from __future__ import annotations
 
 import multiprocessing
+from functools import partial
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from types import TracebackType
+from typing import cast
 
-from triage.analysis.analyzer import MessageAnalyzer
+from triage.analysis.analyzer import MessageAnalyzer, Recipe
 from triage.domain.models import Analysis
 
 Batch = Sequence[tuple[str, str]]  # (text, language hint)
@@ -23,9 +25,16 @@ BYTES_PER_MESSAGE = 150  # to guess from a file's size whether it is worth start
 _worker: MessageAnalyzer | None = None
 
 
-def _init_worker() -> None:
+def _init_worker(recipe: Recipe | None) -> None:
     global _worker
     _worker = MessageAnalyzer()
+    if recipe is not None:
+        from triage.analysis.combined import CombinedModel
+        from triage.analysis.learned import LearnedModel
+
+        blob, heads = recipe
+        shipped = _worker.model
+        _worker.use(CombinedModel(shipped, LearnedModel.from_bytes(blob, shipped), heads), recipe)
     _worker.analyze("warm up", "en")
     _worker.analyze("even opwarmen", "nl")
 
@@ -36,7 +45,7 @@ def _ready() -> bool:
 
 def _analyse(batch: Batch) -> list[Analysis]:
     assert _worker is not None
-    return [_worker.analyze(text, hint) for text, hint in batch]
+    return _worker.analyze_many(batch)
 
 
 def default_workers() -> int:
@@ -50,7 +59,8 @@ class AnalysisPool:
 
     def __init__(self, analyzer: MessageAnalyzer, workers: int) -> None:
         self.analyzer = analyzer
-        self.workers = workers if type(analyzer) is MessageAnalyzer and analyzer.is_default else 0
+        rebuildable = analyzer.is_default or analyzer.recipe is not None
+        self.workers = workers if type(analyzer) is MessageAnalyzer and rebuildable else 0
         self._pool: ProcessPoolExecutor | None = None
         self._warm: Future[bool] | None = None
 
@@ -59,7 +69,8 @@ class AnalysisPool:
         if self.workers < 1 or self._pool is not None:
             return
         context = multiprocessing.get_context("spawn")  # never fork a process that may run Qt
-        self._pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_init_worker)
+        start = cast(Callable[[], object], partial(_init_worker, self.analyzer.recipe))
+        self._pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=start)
         self._warm = self._pool.submit(_ready)
 
     def analyse(self, batches: Sequence[Batch]) -> Iterator[list[Analysis]]:
@@ -71,7 +82,7 @@ class AnalysisPool:
             yield from self._pool.map(_analyse, batches)
             return
         for batch in batches:
-            yield [self.analyzer.analyze(text, hint) for text, hint in batch]
+            yield self.analyzer.analyze_many(batch)
 
     def close(self) -> None:
         if self._pool is not None:

@@ -69,6 +69,7 @@ class CueClass(StrEnum):
     ACCUSATION = "accusation"
     ANGER = "anger"
     REPEAT = "repeat"
+    COMPLAINT = "complaint"  # the tone model's call, not a word list
 
 
 REASON_CODES: tuple[str, ...] = (

@@ -12,6 +12,7 @@ CUE_WORDS = {
     "accusation": "accusation",
     "anger": "anger",
     "repeat": "repeat contact",
+    "complaint": "complaint",
 }
 FLOOR_WORDS = {
     "safety": "safety issue: at least 90",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Literal
 
 from triage.domain.enums import Band, CueClass, Direction, EventKind, Outcome, Role, TicketStatus
 
@@ -34,16 +35,52 @@ class CueHit:
     evidence: str  # the words that matched, as written
 
 
+SentimentLabel = Literal["neg", "neu", "pos"]
+
+
 @dataclass(frozen=True, slots=True)
-class Analysis:
-    lang: str
-    polarity: float  # -1..1
-    cues: tuple[CueHit, ...] = ()
+class Signals:
+    """How a message reads: negative, positive, a complaint (each 0..1) and the model's calls."""
+
+    negative: float  # 0..1: orders messages, most surely negative first
+    positive: float  # 0..1
+    complaint: float  # 0..1: a breach of expectations, whatever the tone
+    label: SentimentLabel  # the model's own decision, with its own thresholds
+    is_complaint: bool
 
     @property
     def sentiment_100(self) -> float:
-        """Sentiment on the 0-100 scale help desks use (50 = neutral)."""
-        return round(50.0 + 50.0 * self.polarity, 1)
+        """The 0-100 scale help desks use (50 neutral), as the priority model reads it."""
+        return round(50.0 + 50.0 * (self.positive - self.negative), 1)
+
+
+NEUTRAL = Signals(0.0, 0.0, 0.0, "neu", False)
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """A labelled message: from an agent's correction, a resolution, or an evaluation file."""
+
+    text: str
+    lang: str
+    sentiment: SentimentLabel | None = None
+    complaint: bool | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    lang: str
+    signals: Signals = NEUTRAL
+    cues: tuple[CueHit, ...] = ()
+
+    @property
+    def polarity(self) -> float:
+        """-1 (negative) .. 1 (positive)."""
+        return self.signals.positive - self.signals.negative
+
+    @property
+    def sentiment_100(self) -> float:
+        return self.signals.sentiment_100
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,3 +283,18 @@ class QuarantineView:
     reason: str
     raw: str
     created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ModelView:
+    """A learned model as team leads see it: when, on how much, how good, where it is used."""
+
+    id: int
+    name: str
+    trained_at: datetime
+    n_labels: int
+    metrics: dict[str, object]
+    heads: tuple[str, ...]
+    active: bool
+    retired_at: datetime | None
+    retired_by: str

@@ -70,6 +70,14 @@ MAX_EVIDENCE = 12
 ProgressFn = Callable[[Progress], None]
 
 
+COMPLAINT_HIT = CueHit(CueClass.COMPLAINT, "")
+
+
+def signal_hits(a: Analysis) -> tuple[CueHit, ...]:
+    """The word-list cues plus the tone model's complaint call, as one set of escalation cues."""
+    return (*a.cues, COMPLAINT_HIT) if a.signals.is_complaint else a.cues
+
+
 def identity_channel(channel: str) -> str:
     """The account space a handle lives in: 'x' and 'x_dm' are the same person."""
     for suffix in ("_dm", "-dm", "_direct"):
@@ -449,9 +457,10 @@ class Importer:
             t.followups += 1  # the customer came back after our reply
         if t.waiting_since is None:
             t.waiting_since = m.created_at
-        if a.cues:
-            self._merge_cues(t, a.cues)
-            t.repeat_contacts = max(t.repeat_contacts, repeat_level(a.cues))
+        hits = signal_hits(a)
+        if hits:
+            self._merge_cues(t, hits)
+            t.repeat_contacts = max(t.repeat_contacts, repeat_level(hits))
 
     @staticmethod
     def _merge_cues(t: TicketState, hits: Sequence[CueHit]) -> None:
@@ -553,7 +562,9 @@ class Importer:
                     "text": m.text,
                     "lang": a.lang if a else m.lang,
                     "sentiment": a.sentiment_100 if a else 50.0,
-                    "cues": [{"cue": h.cue.value, "text": h.evidence} for h in a.cues] if a else [],
+                    "cues": [{"cue": h.cue, "text": h.evidence} for h in signal_hits(a)]
+                    if a
+                    else [],
                     "created_at": m.created_at,
                     "url": m.url,
                     "in_reply_to": m.in_reply_to,

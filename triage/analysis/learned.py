@@ -1,0 +1,597 @@
+"""A model a team learns from its own labelled history (agent corrections, resolution reasons).
+
+Two heads, each learned only when the labels allow it (`MIN_PER_CLASS` labels of a class):
+
+* sentiment: a logistic regression over neg/neu/pos (a class with too few labels is left out;
+  neg and one other class are needed) whose neg probability is `negative`, pos `positive`;
+* complaint: a binary logistic regression whose probability is `complaint`.
+
+A head without enough labels is absent: the model answers that part from the `base` model
+(normally the shipped one), or neutral / not a complaint without a base.
+
+Features are stateless, so only weights are stored: word 1–2-grams (the words after a
+negation marked, so "not good" and "good" differ; emoji and punctuation kept as tokens) and
+character 2–5-grams within words, both hashed (scikit-learn's `HashingVectorizer`), behind a
+language token so English and Dutch share one model. On top of a base model, a few dense
+columns (standardised): the base's negative, positive and complaint scores; for the shipped
+model, instead, the lexicon features those scores are computed from (`tone.lexicon_features`),
+which carry more and cost one pass over the text instead of two.
+
+The decision thresholds (`label == "neg"` and `is_complaint`) maximise F1 on out-of-fold
+predictions (stratified `FOLDS`-fold cross-validation over the labels); `metrics` holds the
+out-of-fold figures at those thresholds (slightly optimistic, the threshold being chosen on
+them) and `base_metrics` the base model's own figures on the same rows, so the two can be
+compared per head. Each head is then refitted on all its labels.
+
+`to_bytes()` is a NumPy archive with a format version (no pickle: loading runs no code); the
+base model is not stored and `from_bytes(data, base=...)` re-attaches it.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import sys
+import zipfile
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+import scipy.sparse as sp  # type: ignore[import-untyped]
+from sklearn.feature_extraction.text import HashingVectorizer  # type: ignore[import-untyped]
+from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
+from sklearn.metrics import precision_recall_curve, roc_auc_score  # type: ignore[import-untyped]
+from sklearn.model_selection import StratifiedKFold  # type: ignore[import-untyped]
+
+from triage.analysis.signals import Example, SentimentLabel, SignalModel, Signals
+
+__all__ = ["FORMAT_VERSION", "MIN_PER_CLASS", "LearnedModel", "train"]
+
+FORMAT_VERSION = 1
+MIN_PER_CLASS = 20  # labels of each class a head needs before it is learned
+FOLDS = 5  # cross-validation folds for the thresholds and the metrics
+C = 10.0  # inverse regularisation strength of both heads
+DENSE_SCALE = 0.3  # standardised dense columns are multiplied by this (regularised like n-grams)
+N_FEATURES = 2**18  # per hashed block (words, characters)
+WORD_NGRAMS = (1, 2)
+CHAR_NGRAMS = (2, 5)
+SENTIMENTS: tuple[SentimentLabel, ...] = ("neg", "neu", "pos")
+SCORE_COLUMNS = ("negative", "positive", "complaint")
+_MAGIC = b"WCTL"  # Webcare Triage Learned model, then the NumPy archive
+_TONE = "triage.analysis.tone"
+
+Floats = npt.NDArray[np.float32]
+Lexicon = Callable[[str, str], Sequence[float]]
+
+# --- text to features ---------------------------------------------------------------------------
+
+_URL = re.compile(r"https?://\S+|www\.\S+")
+_ELONGATED = re.compile(r"(\w)\1{3,}")  # "soooooo" reads as "sooo"
+_TOKEN = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")  # words, and each symbol or emoji on its own
+_NEGATORS = frozenset(
+    (
+        *("not", "no", "never", "nothing", "nobody", "none", "nor", "neither", "nowhere"),
+        *("without", "cannot", "cant", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt"),
+        *("werent", "wont", "wouldnt", "couldnt", "shouldnt", "havent", "hasnt", "hadnt", "aint"),
+        *("niet", "geen", "nooit", "niets", "niks", "nergens", "niemand", "zonder", "noch"),
+    )
+)
+_SCOPE_ENDS = frozenset((".", ",", "!", "?", ";", ":", "but", "however", "maar", "echter"))
+_NEGATION_SCOPE = 4  # words marked after a negator at most
+
+
+def _clean(text: str) -> str:
+    return _ELONGATED.sub(r"\1\1\1", _URL.sub(" httpurl ", text))
+
+
+def _words(text: str, lang: str) -> str:
+    """A language token and the lower-cased tokens, `_neg` on the words a negation governs."""
+    out = [f"__{lang or 'und'}__"]
+    left = 0
+    for token in _TOKEN.findall(_clean(text).lower()):
+        if token in _SCOPE_ENDS:
+            left = 0
+            out.append(token)
+        elif token in _NEGATORS or token.endswith(("n't", "n’t")):
+            left = _NEGATION_SCOPE
+            out.append(token)
+        elif left:
+            left -= 1
+            out.append(token + "_neg")
+        else:
+            out.append(token)
+    return " ".join(out)
+
+
+@dataclass(frozen=True)
+class _Featurizer:
+    """Stateless: the same texts give the same hashed features in every process."""
+
+    n_features: int = N_FEATURES
+    word_ngrams: tuple[int, int] = WORD_NGRAMS
+    char_ngrams: tuple[int, int] = CHAR_NGRAMS
+    _word: Any = field(init=False, repr=False, compare=False)
+    _char: Any = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        common: dict[str, Any] = {
+            "n_features": self.n_features,
+            "alternate_sign": False,
+            "norm": "l2",
+            "dtype": np.float32,
+        }
+        word = HashingVectorizer(
+            analyzer="word",
+            token_pattern=r"\S+",
+            lowercase=False,  # _words lower-cases
+            ngram_range=self.word_ngrams,
+            **common,
+        )
+        char = HashingVectorizer(
+            analyzer="char_wb", lowercase=True, ngram_range=self.char_ngrams, **common
+        )
+        object.__setattr__(self, "_word", word)
+        object.__setattr__(self, "_char", char)
+
+    def blocks(self, texts: Sequence[str], langs: Sequence[str]) -> tuple[Any, Any]:
+        """The word and the character block: CSR matrices of `n_features` columns each."""
+        words = [_words(t, (lang or "").lower()) for t, lang in zip(texts, langs, strict=True)]
+        return self._word.transform(words), self._char.transform([_clean(t) for t in texts])
+
+    def config(self) -> dict[str, Any]:
+        return {
+            "n_features": self.n_features,
+            "word_ngrams": list(self.word_ngrams),
+            "char_ngrams": list(self.char_ngrams),
+        }
+
+    @classmethod
+    def from_config(cls, config: dict[str, Any]) -> _Featurizer:
+        word, char = config["word_ngrams"], config["char_ngrams"]
+        return cls(
+            n_features=int(config["n_features"]),
+            word_ngrams=(int(word[0]), int(word[1])),
+            char_ngrams=(int(char[0]), int(char[1])),
+        )
+
+
+# --- dense columns from the base model ----------------------------------------------------------
+
+
+def _shipped_lexicon(base: SignalModel | None) -> tuple[tuple[str, ...], Lexicon] | None:
+    """The shipped model's feature names and function, if `base` is the shipped model. tone.py is
+    not imported here: if it is not loaded, `base` cannot be one of its models."""
+    tone = sys.modules.get(_TONE)
+    if base is None or tone is None or not isinstance(base, tone.ShippedSignals):
+        return None
+    return tuple(tone.FEATURE_NAMES), tone.lexicon_features
+
+
+@dataclass(frozen=True)
+class _Dense:
+    """Dense columns read from the base model: its scores ("scores"), or the shipped model's
+    lexicon features ("lexicon"); standardised with the training rows' mean and spread."""
+
+    kind: str
+    base_name: str
+    names: tuple[str, ...]
+    mean: npt.NDArray[np.float64]
+    scale: npt.NDArray[np.float64]
+
+    @staticmethod
+    def raw(
+        kind: str,
+        texts: Sequence[str],
+        langs: Sequence[str],
+        from_base: Sequence[Signals] | None,
+        lexicon: Lexicon | None,
+    ) -> npt.NDArray[np.float64]:
+        if kind == "lexicon" and lexicon is not None:
+            rows = [lexicon(t, lang) for t, lang in zip(texts, langs, strict=True)]
+        elif kind == "scores" and from_base is not None:
+            rows = [[s.negative, s.positive, s.complaint] for s in from_base]
+        else:
+            raise ValueError(f"the base model for the {kind!r} columns is not attached")
+        return np.asarray(rows, dtype=np.float64).reshape(len(texts), -1)
+
+    def columns(self, raw: npt.NDArray[np.float64]) -> Floats:
+        return np.asarray((raw - self.mean) / self.scale, dtype=np.float32)
+
+    @classmethod
+    def fitted(
+        cls, kind: str, base_name: str, names: tuple[str, ...], raw: npt.NDArray[np.float64]
+    ) -> _Dense:
+        std = raw.std(axis=0)
+        scale = np.where(std > 1e-9, std, 1.0) / DENSE_SCALE
+        return cls(kind, base_name, names, raw.mean(axis=0), scale)
+
+
+# --- heads --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Head:
+    """Weights over [word block | char block | dense columns], one column per class (a single
+    column, the second class's log-odds, for two classes)."""
+
+    classes: tuple[str, ...]
+    weights: Floats  # (width, k)
+    intercept: Floats  # (k,)
+    threshold: float  # on the probability of "neg" or of a complaint ("1")
+
+    def probabilities(self, word: Any, char: Any, dense: Floats | None, n: int) -> Floats:
+        """One column per class, rows summing to 1."""
+        w = self.weights
+        z = word @ w[:n] + char @ w[n : 2 * n]
+        if dense is not None:
+            z = z + dense @ w[2 * n :]
+        z = np.asarray(z, dtype=np.float32) + self.intercept
+        if z.shape[1] == 1:
+            p = 1.0 / (1.0 + np.exp(-z))
+            return np.asarray(np.hstack([1.0 - p, p]), dtype=np.float32)
+        e = np.exp(z - z.max(axis=1, keepdims=True))
+        return np.asarray(e / e.sum(axis=1, keepdims=True), dtype=np.float32)
+
+
+def _unit(values: Floats) -> list[float]:
+    return [float(v) for v in np.clip(values, 0.0, 1.0)]
+
+
+def _as_label(value: str) -> SentimentLabel:
+    for label in SENTIMENTS:
+        if label == value:
+            return label
+    raise ValueError(f"not a sentiment label: {value!r}")
+
+
+# --- the model ----------------------------------------------------------------------------------
+
+
+class LearnedModel:
+    """Implements `SignalModel`. Made by `train()` or `LearnedModel.from_bytes()`."""
+
+    name = "learned"
+
+    def __init__(
+        self,
+        *,
+        sentiment: _Head | None,
+        complaint: _Head | None,
+        dense: _Dense | None,
+        base: SignalModel | None,
+        featurizer: _Featurizer,
+        trained_at: datetime,
+        n_labels: int,
+        metrics: dict[str, dict[str, float]],
+        base_metrics: dict[str, dict[str, float]],
+    ) -> None:
+        self._sentiment = sentiment
+        self._complaint = complaint
+        self._dense = dense
+        self._base = base
+        self._lexicon = _bind(dense, base)
+        self._featurizer = featurizer
+        self.trained_at = trained_at
+        self.n_labels = n_labels
+        self.metrics = metrics  # per head ("negative", "complaint"): precision, recall, f1, auc
+        self.base_metrics = base_metrics  # the base model's figures on the same rows
+
+    @property
+    def heads(self) -> tuple[str, ...]:
+        """The heads learned, as `metrics` names them: "negative" (sentiment), "complaint"."""
+        pairs = (("negative", self._sentiment), ("complaint", self._complaint))
+        return tuple(name for name, head in pairs if head is not None)
+
+    @property
+    def base(self) -> SignalModel | None:
+        return self._base
+
+    @property
+    def base_features(self) -> str | None:
+        """What the model reads from its base: "scores", "lexicon", or None (nothing)."""
+        return self._dense.kind if self._dense is not None else None
+
+    def __repr__(self) -> str:
+        base = self._base.name if self._base is not None else None
+        return (
+            f"LearnedModel(heads={self.heads}, n_labels={self.n_labels}, base={base!r}, "
+            f"base_features={self.base_features!r}, trained_at={self.trained_at.isoformat()})"
+        )
+
+    # -- scoring --
+
+    def signals(self, text: str, lang: str) -> Signals:
+        return self.signals_many([text], [lang])[0]
+
+    def signals_many(self, texts: Sequence[str], langs: Sequence[str]) -> list[Signals]:
+        if len(texts) != len(langs):
+            raise ValueError(f"{len(texts)} texts but {len(langs)} languages")
+        if not texts:
+            return []
+        need_base = self._sentiment is None or self._complaint is None
+        if self._dense is not None and self._dense.kind == "scores":
+            need_base = True
+        from_base = (
+            self._base.signals_many(texts, langs) if need_base and self._base is not None else None
+        )
+        dense = None
+        if self._dense is not None:
+            raw = _Dense.raw(self._dense.kind, texts, langs, from_base, self._lexicon)
+            dense = self._dense.columns(raw)
+        word, char = self._featurizer.blocks(texts, langs)
+        n = self._featurizer.n_features
+
+        sentiment: list[tuple[float, float, SentimentLabel]] | None = None
+        if self._sentiment is not None:
+            head = self._sentiment
+            p = head.probabilities(word, char, dense, n)
+            zeros = np.zeros(len(texts), dtype=np.float32)
+            by_class = {c: p[:, i] for i, c in enumerate(head.classes)}
+            others = [c for c in head.classes if c != "neg"]
+            best_other = np.argmax(np.stack([by_class[c] for c in others], axis=1), axis=1)
+            negative = _unit(by_class["neg"])
+            positive = _unit(by_class.get("pos", zeros))
+            sentiment = [
+                (neg, pos, "neg" if neg >= head.threshold else _as_label(others[int(other)]))
+                for neg, pos, other in zip(negative, positive, best_other, strict=True)
+            ]
+        complaint: list[tuple[float, bool]] | None = None
+        if self._complaint is not None:
+            threshold = self._complaint.threshold
+            scores = _unit(self._complaint.probabilities(word, char, dense, n)[:, 1])
+            complaint = [(c, c >= threshold) for c in scores]
+
+        out: list[Signals] = []
+        for i in range(len(texts)):
+            fallback = from_base[i] if from_base is not None else None
+            if sentiment is not None:
+                neg, pos, label = sentiment[i]
+            elif fallback is not None:
+                neg, pos, label = fallback.negative, fallback.positive, fallback.label
+            else:
+                neg, pos, label = 0.0, 0.0, "neu"
+            if complaint is not None:
+                score, is_complaint = complaint[i]
+            elif fallback is not None:
+                score, is_complaint = fallback.complaint, fallback.is_complaint
+            else:
+                score, is_complaint = 0.0, False
+            out.append(Signals(neg, pos, score, label, is_complaint))
+        return out
+
+    # -- storage --
+
+    def to_bytes(self) -> bytes:
+        meta: dict[str, Any] = {
+            "format": FORMAT_VERSION,
+            "trained_at": self.trained_at.isoformat(),
+            "n_labels": self.n_labels,
+            "metrics": self.metrics,
+            "base_metrics": self.base_metrics,
+            "features": self._featurizer.config(),
+            "dense": None,
+            "heads": {},
+        }
+        arrays: dict[str, Any] = {}
+        if self._dense is not None:
+            d = self._dense
+            meta["dense"] = {"kind": d.kind, "base_name": d.base_name, "names": list(d.names)}
+            arrays["dense_mean"], arrays["dense_scale"] = d.mean, d.scale
+        for key, head in (("sentiment", self._sentiment), ("complaint", self._complaint)):
+            if head is None:
+                continue
+            meta["heads"][key] = {"classes": list(head.classes), "threshold": head.threshold}
+            rows = np.flatnonzero(np.any(head.weights != 0, axis=1)).astype(np.int32)
+            arrays[f"{key}_rows"] = rows  # hashed features never seen in training weigh 0
+            arrays[f"{key}_values"] = head.weights[rows]
+            arrays[f"{key}_intercept"] = head.intercept
+        arrays["meta"] = np.frombuffer(json.dumps(meta).encode("utf-8"), dtype=np.uint8)
+        buffer = io.BytesIO()
+        np.savez_compressed(buffer, **arrays)
+        return _MAGIC + buffer.getvalue()
+
+    @classmethod
+    def from_bytes(cls, data: bytes, base: SignalModel | None = None) -> LearnedModel:
+        """The model `to_bytes()` wrote, on top of `base`: required when the model reads its
+        base (`base_features`), and otherwise what answers the heads the model lacks."""
+        if not data.startswith(_MAGIC):
+            raise ValueError("not a learned model (unknown header)")
+        try:
+            with np.load(io.BytesIO(data[len(_MAGIC) :]), allow_pickle=False) as archive:
+                arrays = {key: archive[key] for key in archive.files}
+            meta = json.loads(arrays["meta"].tobytes().decode("utf-8"))
+        except (OSError, ValueError, KeyError, zipfile.BadZipFile, UnicodeDecodeError) as exc:
+            raise ValueError(f"not a readable learned model: {exc}") from exc
+        version = meta.get("format") if isinstance(meta, dict) else None
+        if version != FORMAT_VERSION:
+            raise ValueError(
+                f"learned model format {version!r} is not supported (this version reads format "
+                f"{FORMAT_VERSION}): train the model again"
+            )
+        featurizer = _Featurizer.from_config(meta["features"])
+        dense = None
+        if meta["dense"] is not None:
+            d = meta["dense"]
+            dense = _Dense(
+                kind=str(d["kind"]),
+                base_name=str(d["base_name"]),
+                names=tuple(str(n) for n in d["names"]),
+                mean=arrays["dense_mean"].astype(np.float64),
+                scale=arrays["dense_scale"].astype(np.float64),
+            )
+        width = 2 * featurizer.n_features + (len(dense.names) if dense is not None else 0)
+        heads: dict[str, _Head] = {}
+        for key, head in meta["heads"].items():
+            values = arrays[f"{key}_values"].astype(np.float32)
+            weights = np.zeros((width, values.shape[1]), dtype=np.float32)
+            weights[arrays[f"{key}_rows"]] = values
+            heads[key] = _Head(
+                classes=tuple(str(c) for c in head["classes"]),
+                weights=weights,
+                intercept=arrays[f"{key}_intercept"].astype(np.float32),
+                threshold=float(head["threshold"]),
+            )
+        return cls(
+            sentiment=heads.get("sentiment"),
+            complaint=heads.get("complaint"),
+            dense=dense,
+            base=base,
+            featurizer=featurizer,
+            trained_at=datetime.fromisoformat(meta["trained_at"]),
+            n_labels=int(meta["n_labels"]),
+            metrics=meta["metrics"],
+            base_metrics=meta["base_metrics"],
+        )
+
+
+def _bind(dense: _Dense | None, base: SignalModel | None) -> Lexicon | None:
+    """Checks that `base` is the model the dense columns were learned from; the lexicon
+    function when they are the shipped model's lexicon features."""
+    if dense is None:
+        return None
+    if base is None:
+        raise ValueError(
+            f"this learned model reads base model {dense.base_name!r}: pass it as base="
+        )
+    if base.name != dense.base_name:
+        raise ValueError(
+            f"this learned model was trained on base model {dense.base_name!r}, not {base.name!r}"
+        )
+    if dense.kind == "scores":
+        return None
+    shipped = _shipped_lexicon(base)
+    if dense.kind != "lexicon" or shipped is None:
+        raise ValueError(f"cannot read {dense.kind!r} features from base model {base.name!r}")
+    names, lexicon = shipped
+    if names != dense.names:
+        raise ValueError("the shipped model's lexicon features changed: train the model again")
+    return lexicon
+
+
+# --- training -----------------------------------------------------------------------------------
+
+
+def train(
+    examples: Sequence[Example], base: SignalModel | None = None, seed: int = 0
+) -> LearnedModel:
+    """Learns the heads the labels allow, on top of `base`. Deterministic for a given seed."""
+    labelled = [e for e in examples if e.sentiment is not None or e.complaint is not None]
+    counts = Counter(e.sentiment for e in labelled if e.sentiment is not None)
+    classes = [c for c in SENTIMENTS if counts[c] >= MIN_PER_CLASS]
+    sentiment_rows = (
+        [e for e in labelled if e.sentiment in classes]
+        if "neg" in classes and len(classes) >= 2
+        else []
+    )
+    complaints = Counter(e.complaint for e in labelled if e.complaint is not None)
+    complaint_rows = (
+        [e for e in labelled if e.complaint is not None]
+        if min(complaints[True], complaints[False]) >= MIN_PER_CLASS
+        else []
+    )
+    used = list({id(e): e for e in [*sentiment_rows, *complaint_rows]}.values())
+    position = {id(e): k for k, e in enumerate(used)}
+    texts = [e.text for e in used]
+    langs = [e.lang for e in used]
+
+    featurizer = _Featurizer()
+    from_base = base.signals_many(texts, langs) if base is not None and used else None
+    dense = None
+    blocks = list(featurizer.blocks(texts, langs)) if used else []
+    if base is not None and used:
+        shipped = _shipped_lexicon(base)
+        kind, names = ("lexicon", shipped[0]) if shipped is not None else ("scores", SCORE_COLUMNS)
+        raw = _Dense.raw(kind, texts, langs, from_base, shipped[1] if shipped else None)
+        dense = _Dense.fitted(kind, base.name, names, raw)
+        blocks.append(sp.csr_matrix(dense.columns(raw)))
+    matrix: Any = sp.hstack(blocks, format="csr", dtype=np.float32) if used else None
+
+    metrics: dict[str, dict[str, float]] = {}
+    base_metrics: dict[str, dict[str, float]] = {}
+
+    def fit(name: str, rows: Sequence[Example], y: list[str], target: str) -> _Head:
+        index = np.array([position[id(e)] for e in rows])
+        x, truth_all = matrix[index], np.array(y)
+        p = _out_of_fold(x, truth_all, target, seed)
+        truth = truth_all == target
+        threshold = _best_threshold(truth, p)
+        metrics[name] = {**_report(truth, p >= threshold, p), "threshold": round(threshold, 4)}
+        if from_base is not None:
+            signals = [from_base[i] for i in index]
+            if name == "negative":
+                decided = [s.label == "neg" for s in signals]
+                scores = [s.negative for s in signals]
+            else:
+                decided = [s.is_complaint for s in signals]
+                scores = [s.complaint for s in signals]
+            base_metrics[name] = _report(truth, np.array(decided), np.array(scores))
+        final = _classifier(seed).fit(x, truth_all)
+        return _Head(
+            classes=tuple(str(c) for c in final.classes_),
+            weights=np.ascontiguousarray(np.asarray(final.coef_, dtype=np.float32).T),
+            intercept=np.asarray(final.intercept_, dtype=np.float32),
+            threshold=threshold,
+        )
+
+    sentiment = None
+    if sentiment_rows:
+        labels = [str(e.sentiment) for e in sentiment_rows]
+        sentiment = fit("negative", sentiment_rows, labels, "neg")
+    complaint = None
+    if complaint_rows:
+        labels = ["1" if e.complaint else "0" for e in complaint_rows]
+        complaint = fit("complaint", complaint_rows, labels, "1")
+
+    return LearnedModel(
+        sentiment=sentiment,
+        complaint=complaint,
+        dense=dense,
+        base=base,
+        featurizer=featurizer,
+        trained_at=datetime.now(UTC),
+        n_labels=len(labelled),
+        metrics=metrics,
+        base_metrics=base_metrics,
+    )
+
+
+def _classifier(seed: int) -> Any:
+    # newton-cg: deterministic, and several times faster than lbfgs on hashed n-grams
+    return LogisticRegression(C=C, solver="newton-cg", max_iter=200, random_state=seed)
+
+
+def _out_of_fold(x: Any, y: npt.NDArray[Any], target: str, seed: int) -> npt.NDArray[np.float64]:
+    """The probability of `target` for every row, from a model that did not see the row."""
+    p = np.zeros(len(y))
+    for fit_rows, held_out in StratifiedKFold(FOLDS, shuffle=True, random_state=seed).split(x, y):
+        model = _classifier(seed).fit(x[fit_rows], y[fit_rows])
+        column = [str(c) for c in model.classes_].index(target)
+        p[held_out] = model.predict_proba(x[held_out])[:, column]
+    return p
+
+
+def _best_threshold(truth: npt.NDArray[np.bool_], p: npt.NDArray[np.float64]) -> float:
+    """The probability from which on "yes" gives the highest F1."""
+    precision, recall, thresholds = precision_recall_curve(truth, p)
+    f1 = 2 * precision[:-1] * recall[:-1] / np.maximum(precision[:-1] + recall[:-1], 1e-12)
+    return float(thresholds[int(np.argmax(f1))])
+
+
+def _report(
+    truth: npt.NDArray[np.bool_], decided: npt.NDArray[np.bool_], score: npt.NDArray[Any]
+) -> dict[str, float]:
+    tp = float(np.sum(truth & decided))
+    precision = tp / float(np.sum(decided)) if np.any(decided) else 0.0
+    recall = tp / float(np.sum(truth))  # every head has MIN_PER_CLASS of each class
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {
+        "precision": round(precision, 4),
+        "recall": round(recall, 4),
+        "f1": round(f1, 4),
+        "auc": round(float(roc_auc_score(truth, score)), 4),
+    }
