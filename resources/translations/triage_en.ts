@@ -668,96 +668,121 @@
     </message>
     <message>
         <location filename="../../ui/windows/main_window.py" line="198" />
-        <source>&amp;Help</source>
+        <source>T&amp;ools</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/windows/main_window.py" line="199" />
+        <source>&amp;Learned model…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/windows/main_window.py" line="201" />
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/windows/main_window.py" line="202" />
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="235" />
+        <location filename="../../ui/windows/main_window.py" line="238" />
         <source>Signed in as %1 · %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="254" />
+        <location filename="../../ui/windows/main_window.py" line="257" />
         <source>Re-scored %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="257" />
+        <location filename="../../ui/windows/main_window.py" line="260" />
         <source>Re-scoring failed at %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/windows/main_window.py" line="261" />
+        <location filename="../../ui/windows/main_window.py" line="264" />
         <source>%n row(s) quarantined</source>
         <translation><numerusform>%n row quarantined</numerusform><numerusform>%n rows quarantined</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="320" />
+        <location filename="../../ui/windows/main_window.py" line="323" />
         <source>Claimed #%1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="321" />
+        <location filename="../../ui/windows/main_window.py" line="324" />
         <source>Released #%1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="322" />
+        <location filename="../../ui/windows/main_window.py" line="325" />
         <source>Note added to #%1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="323" />
+        <location filename="../../ui/windows/main_window.py" line="326" />
         <source>Escalated #%1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="324" />
+        <location filename="../../ui/windows/main_window.py" line="327" />
         <source>Resolved #%1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="325" />
+        <location filename="../../ui/windows/main_window.py" line="328" />
         <source>Sentiment of #%1 corrected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="326" />
+        <location filename="../../ui/windows/main_window.py" line="329" />
         <source>Noted whether #%1 is a complaint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="327" />
+        <location filename="../../ui/windows/main_window.py" line="330" />
         <source>Priority feedback on #%1 noted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="425" />
+        <location filename="../../ui/windows/main_window.py" line="428" />
         <source>Import messages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="427" />
+        <location filename="../../ui/windows/main_window.py" line="430" />
         <source>Messages (*.jsonl *.ndjson *.json *.csv);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="433" />
+        <location filename="../../ui/windows/main_window.py" line="436" />
         <source>Importing %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="437" />
+        <location filename="../../ui/windows/main_window.py" line="440" />
         <source>%1: %2 added, %3 already known, %4 quarantined</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="462" />
+        <location filename="../../ui/windows/main_window.py" line="472" />
+        <source>Training on the team's labels…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/windows/main_window.py" line="476" />
+        <source>Trained and compared with the shipped model.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/windows/main_window.py" line="483" />
+        <source>Rolled back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/windows/main_window.py" line="500" />
         <source>The interface language changes the next time the app starts.</source>
         <translation type="unfinished" />
     </message>
@@ -767,6 +792,89 @@
     <message>
         <location filename="../../ui/widgets/conversation_view.py" line="48" />
         <source>us</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ModelDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/model_dialog.py" line="40" />
+        <source>Learned model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/model_dialog.py" line="49" />
+        <source>Trained</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/model_dialog.py" line="50" />
+        <source>Labels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/model_dialog.py" line="51" />
+        <source>Negative F1 (learned / shipped)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/model_dialog.py" line="52" />
+        <source>Complaint F1 (learned / shipped)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/model_dialog.py" line="53" />
+        <source>Used for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/model_dialog.py" line="54" />
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/model_dialog.py" line="55" />
+        <source>Rolled back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/model_dialog.py" line="63" />
+        <source>Train now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/model_dialog.py" line="64" />
+        <source>Roll back to the previous model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/model_dialog.py" line="84" />
+        <source>In use: the shipped model. %1 labelled messages so far.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/model_dialog.py" line="87" />
+        <source>In use: the team's model from %2 where it measured better (%3), the shipped model elsewhere. %1 labelled messages so far.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/model_dialog.py" line="103" />
+        <source>nothing (not better)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/model_dialog.py" line="104" />
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/model_dialog.py" line="117" />
+        <source>tone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/model_dialog.py" line="117" />
+        <source>complaints</source>
         <translation type="unfinished" />
     </message>
 </context>

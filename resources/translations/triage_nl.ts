@@ -668,96 +668,121 @@
     </message>
     <message>
         <location filename="../../ui/windows/main_window.py" line="198" />
+        <source>T&amp;ools</source>
+        <translation>E&amp;xtra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/main_window.py" line="199" />
+        <source>&amp;Learned model…</source>
+        <translation>&amp;Geleerd model…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/main_window.py" line="201" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="199" />
+        <location filename="../../ui/windows/main_window.py" line="202" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="235" />
+        <location filename="../../ui/windows/main_window.py" line="238" />
         <source>Signed in as %1 · %2</source>
         <translation>Ingelogd als %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="254" />
+        <location filename="../../ui/windows/main_window.py" line="257" />
         <source>Re-scored %1</source>
         <translation>Herberekend %1</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="257" />
+        <location filename="../../ui/windows/main_window.py" line="260" />
         <source>Re-scoring failed at %1</source>
         <translation>Herberekenen mislukt om %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/windows/main_window.py" line="261" />
+        <location filename="../../ui/windows/main_window.py" line="264" />
         <source>%n row(s) quarantined</source>
         <translation><numerusform>%n regel in quarantaine</numerusform><numerusform>%n regels in quarantaine</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="320" />
+        <location filename="../../ui/windows/main_window.py" line="323" />
         <source>Claimed #%1</source>
         <translation>#%1 geclaimd</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="321" />
+        <location filename="../../ui/windows/main_window.py" line="324" />
         <source>Released #%1</source>
         <translation>#%1 vrijgegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="322" />
+        <location filename="../../ui/windows/main_window.py" line="325" />
         <source>Note added to #%1</source>
         <translation>Notitie toegevoegd aan #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="323" />
+        <location filename="../../ui/windows/main_window.py" line="326" />
         <source>Escalated #%1</source>
         <translation>#%1 geëscaleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="324" />
+        <location filename="../../ui/windows/main_window.py" line="327" />
         <source>Resolved #%1</source>
         <translation>#%1 afgehandeld</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="325" />
+        <location filename="../../ui/windows/main_window.py" line="328" />
         <source>Sentiment of #%1 corrected</source>
         <translation>Sentiment van #%1 gecorrigeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="326" />
+        <location filename="../../ui/windows/main_window.py" line="329" />
         <source>Noted whether #%1 is a complaint</source>
         <translation>Genoteerd of #%1 een klacht is</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="327" />
+        <location filename="../../ui/windows/main_window.py" line="330" />
         <source>Priority feedback on #%1 noted</source>
         <translation>Feedback op prioriteit van #%1 genoteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="425" />
+        <location filename="../../ui/windows/main_window.py" line="428" />
         <source>Import messages</source>
         <translation>Berichten importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="427" />
+        <location filename="../../ui/windows/main_window.py" line="430" />
         <source>Messages (*.jsonl *.ndjson *.json *.csv);;All files (*)</source>
         <translation>Berichten (*.jsonl *.ndjson *.json *.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="433" />
+        <location filename="../../ui/windows/main_window.py" line="436" />
         <source>Importing %1…</source>
         <translation>%1 importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="437" />
+        <location filename="../../ui/windows/main_window.py" line="440" />
         <source>%1: %2 added, %3 already known, %4 quarantined</source>
         <translation>%1: %2 toegevoegd, %3 al bekend, %4 in quarantaine</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="462" />
+        <location filename="../../ui/windows/main_window.py" line="472" />
+        <source>Training on the team's labels…</source>
+        <translation>Trainen op de labels van het team…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/main_window.py" line="476" />
+        <source>Trained and compared with the shipped model.</source>
+        <translation>Getraind en vergeleken met het standaardmodel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/main_window.py" line="483" />
+        <source>Rolled back.</source>
+        <translation>Teruggedraaid.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/main_window.py" line="500" />
         <source>The interface language changes the next time the app starts.</source>
         <translation>De taal van de interface verandert bij de volgende start.</translation>
     </message>
@@ -768,6 +793,89 @@
         <location filename="../../ui/widgets/conversation_view.py" line="48" />
         <source>us</source>
         <translation>wij</translation>
+    </message>
+</context>
+<context>
+    <name>ModelDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/model_dialog.py" line="40" />
+        <source>Learned model</source>
+        <translation>Geleerd model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/model_dialog.py" line="49" />
+        <source>Trained</source>
+        <translation>Getraind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/model_dialog.py" line="50" />
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/model_dialog.py" line="51" />
+        <source>Negative F1 (learned / shipped)</source>
+        <translation>Negatief F1 (geleerd / standaard)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/model_dialog.py" line="52" />
+        <source>Complaint F1 (learned / shipped)</source>
+        <translation>Klacht F1 (geleerd / standaard)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/model_dialog.py" line="53" />
+        <source>Used for</source>
+        <translation>Gebruikt voor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/model_dialog.py" line="54" />
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/model_dialog.py" line="55" />
+        <source>Rolled back</source>
+        <translation>Teruggedraaid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/model_dialog.py" line="63" />
+        <source>Train now</source>
+        <translation>Nu trainen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/model_dialog.py" line="64" />
+        <source>Roll back to the previous model</source>
+        <translation>Terug naar het vorige model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/model_dialog.py" line="84" />
+        <source>In use: the shipped model. %1 labelled messages so far.</source>
+        <translation>In gebruik: het standaardmodel. %1 gelabelde berichten tot nu toe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/model_dialog.py" line="87" />
+        <source>In use: the team's model from %2 where it measured better (%3), the shipped model elsewhere. %1 labelled messages so far.</source>
+        <translation>In gebruik: het teammodel van %2 waar het beter scoorde (%3), elders het standaardmodel. %1 gelabelde berichten tot nu toe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/model_dialog.py" line="103" />
+        <source>nothing (not better)</source>
+        <translation>niets (niet beter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/model_dialog.py" line="104" />
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/model_dialog.py" line="117" />
+        <source>tone</source>
+        <translation>toon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/model_dialog.py" line="117" />
+        <source>complaints</source>
+        <translation>klachten</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,8 @@ from triage.services import Triage
 log = logging.getLogger(__name__)
 RESCORE_JOB = "rescore"
 RESCORE_SECONDS = 60
+TRAIN_JOB = "train"
+TRAIN_SECONDS = 3600  # hourly look; it trains only when enough new labels arrived
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +52,16 @@ class SchedulerService:
             max_instances=1,
             misfire_grace_time=self.rescore_seconds,
             jitter=2,
+            replace_existing=True,
+        )
+        self._scheduler.add_job(
+            self.triage.train_if_due,
+            "interval",
+            seconds=TRAIN_SECONDS,
+            id=TRAIN_JOB,
+            coalesce=True,
+            max_instances=1,
+            misfire_grace_time=TRAIN_SECONDS,
             replace_existing=True,
         )
         self._scheduler.start()

@@ -18,6 +18,7 @@ from triage.domain.models import (
     AgentView,
     CustomerView,
     ImportReport,
+    ModelView,
     Progress,
     QuarantineView,
     QueueItem,
@@ -28,7 +29,7 @@ from triage.domain.models import (
 from triage.ingest.formats import parse_jsonl
 from triage.ingest.importer import Importer
 from triage.scoring.tickets import rescore, scored_payload
-from triage.services import actions, queue
+from triage.services import actions, learning, queue
 from triage.services.queue import QueueQuery, SortKey, StatusFilter
 from triage.store.db import make_engine, make_sessionmaker, migrate, unit_of_work
 from triage.store.tables import CustomerRow, EventRow, MentionRow, QuarantineRow, TicketRow
@@ -70,6 +71,7 @@ class Triage:
         self.clock = clock or SystemClock()
         self.sessions: sessionmaker[Session] = make_sessionmaker(engine)
         self.analyzer = analyzer or MessageAnalyzer()
+        self.shipped = self.analyzer.model
         self.importer = Importer(self.sessions, self.analyzer, self.clock)
 
     @classmethod
@@ -81,7 +83,9 @@ class Triage:
     ) -> Triage:
         engine = make_engine(database_url(url))
         migrate(engine)
-        return cls(engine, clock, analyzer)
+        app = cls(engine, clock, analyzer)
+        app.load_model()
+        return app
 
     def close(self) -> None:
         self.engine.dispose()
@@ -271,6 +275,45 @@ class Triage:
                 s, ticket_id, actions.ensure_agent(s, agent, now), direction, now
             )
         return self.item(ticket_id)
+
+    # -- learning from the team --------------------------------------------------------------
+
+    def load_model(self) -> None:
+        """Use the team's active learned model where it beat the shipped one."""
+        if not self.analyzer.is_default and self.analyzer.recipe is None:
+            return  # a custom analyzer (tests, tools) stays as it was given
+        with self.sessions() as s:
+            row = learning.active_row(s)
+            model = learning.load_active(s, self.shipped)
+            recipe = (row.blob, tuple(row.heads)) if row is not None else None
+        self.analyzer.use(model, recipe)
+
+    def models(self) -> list[ModelView]:
+        with self.sessions() as s:
+            return learning.models(s)
+
+    def label_count(self) -> int:
+        with self.sessions() as s:
+            return len(learning.label_examples(s))
+
+    def train_model(self) -> ModelView:
+        with unit_of_work(self.sessions) as s:
+            made = learning.train_and_store(s, self.shipped, self.clock.now())
+        self.load_model()
+        return made
+
+    def train_if_due(self) -> ModelView | None:
+        """The scheduled retrain: only when enough new labels arrived since the last model."""
+        with self.sessions() as s:
+            due = learning.labels_since_last_model(s) >= learning.RETRAIN_AFTER
+            enough = len(learning.label_examples(s)) >= learning.MIN_LABELS
+        return self.train_model() if due and enough else None
+
+    def roll_back_model(self, who: str) -> ModelView | None:
+        with unit_of_work(self.sessions) as s:
+            back = learning.roll_back(s, who, self.clock.now())
+        self.load_model()
+        return back
 
     # -- scoring ----------------------------------------------------------------------------
 

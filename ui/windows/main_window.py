@@ -195,6 +195,9 @@ class MainWindow(QMainWindow):
         self._action("English", None, lambda: self.set_language("en"), lang_menu)
         self._action("Nederlands", None, lambda: self.set_language("nl"), lang_menu)
 
+        tools_menu = bar.addMenu(self.tr("T&ools"))
+        self._action(self.tr("&Learned model…"), None, self.show_models, tools_menu)
+
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts, help_menu)
 
@@ -449,6 +452,41 @@ class MainWindow(QMainWindow):
     def show_quarantine(self) -> None:
         dialog = QuarantineDialog(self)
         self.tasks.run(self.triage.quarantine, dialog.show_rows)
+        self._open_dialog(dialog)
+
+    def show_models(self) -> None:
+        from ui.dialogs.model_dialog import ModelDialog
+
+        def refresh() -> None:
+            self.tasks.run(
+                lambda: (self.triage.models(), self.triage.label_count()),
+                lambda result: dialog.show_models(*result),
+            )
+
+        def failed(exc: Exception) -> None:
+            dialog.show_status(labels.error_text(exc))
+            dialog.train_button.setEnabled(True)
+
+        def train() -> None:
+            dialog.train_button.setEnabled(False)
+            dialog.show_status(self.tr("Training on the team's labels…"))
+
+            def done(_made: object) -> None:
+                dialog.train_button.setEnabled(True)
+                dialog.show_status(self.tr("Trained and compared with the shipped model."))
+                refresh()
+
+            self.tasks.write(self.triage.train_model, done, failed)
+
+        def roll_back() -> None:
+            def done(_back: object) -> None:
+                dialog.show_status(self.tr("Rolled back."))
+                refresh()
+
+            self.tasks.write(lambda: self.triage.roll_back_model(self.agent), done, failed)
+
+        dialog = ModelDialog(train, roll_back, self)
+        refresh()
         self._open_dialog(dialog)
 
     def show_shortcuts(self) -> None:
