@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 from triage.domain.errors import InvalidAction
-from triage.services import Triage
-from triage.services import learning
+from triage.services import Triage, learning
 
 # Team jargon the shipped word lists cannot know: "code rood" is this brand's outage report.
 JARGON = [

@@ -8,10 +8,10 @@ worker is started before parsing begins and is warm by the time the first batch 
 from __future__ import annotations
 
 import multiprocessing
-from functools import partial
 import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from functools import partial
 from types import TracebackType
 from typing import cast
 
