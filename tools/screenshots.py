@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from triage.services import Triage  # noqa: E402
 from ui.app import STYLE, install_translators  # noqa: E402
 from ui.dialogs.action_dialogs import ResolveDialog  # noqa: E402
+from ui.dialogs.model_dialog import ModelDialog  # noqa: E402
 from ui.dialogs.quarantine_dialog import QuarantineDialog  # noqa: E402
 from ui.settings import UiSettings  # noqa: E402
 from ui.tasks import TaskRunner  # noqa: E402
@@ -52,6 +53,7 @@ def main() -> int:
     core.seed_demo()
     (tmp / "export.jsonl").write_bytes(BAD_ROWS)
     core.import_file(tmp / "export.jsonl")
+    core.train_model()  # the demo's resolutions are labels: show a real comparison
     for lang in ("en", "nl"):
         kept = install_translators(app, lang)
         tasks = TaskRunner()
@@ -68,6 +70,12 @@ def main() -> int:
             spin(200)
             grab(dialog, f"resolve-{lang}.png")
             dialog.close()
+        models = ModelDialog(lambda: None, lambda: None, window)
+        models.show_models(core.models(), core.label_count())
+        models.show()
+        spin(200)
+        grab(models, f"learned-model-{lang}.png")
+        models.close()
         quarantine = QuarantineDialog(window)
         quarantine.show_rows(core.quarantine())
         quarantine.show()

@@ -798,82 +798,82 @@
 <context>
     <name>ModelDialog</name>
     <message>
-        <location filename="../../ui/dialogs/model_dialog.py" line="40" />
+        <location filename="../../ui/dialogs/model_dialog.py" line="44" />
         <source>Learned model</source>
         <translation>Geleerd model</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/model_dialog.py" line="49" />
+        <location filename="../../ui/dialogs/model_dialog.py" line="53" />
         <source>Trained</source>
         <translation>Getraind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/model_dialog.py" line="50" />
+        <location filename="../../ui/dialogs/model_dialog.py" line="54" />
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/model_dialog.py" line="51" />
+        <location filename="../../ui/dialogs/model_dialog.py" line="55" />
         <source>Negative F1 (learned / shipped)</source>
         <translation>Negatief F1 (geleerd / standaard)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/model_dialog.py" line="52" />
+        <location filename="../../ui/dialogs/model_dialog.py" line="56" />
         <source>Complaint F1 (learned / shipped)</source>
         <translation>Klacht F1 (geleerd / standaard)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/model_dialog.py" line="53" />
+        <location filename="../../ui/dialogs/model_dialog.py" line="57" />
         <source>Used for</source>
         <translation>Gebruikt voor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/model_dialog.py" line="54" />
+        <location filename="../../ui/dialogs/model_dialog.py" line="58" />
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/model_dialog.py" line="55" />
+        <location filename="../../ui/dialogs/model_dialog.py" line="59" />
         <source>Rolled back</source>
         <translation>Teruggedraaid</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/model_dialog.py" line="63" />
+        <location filename="../../ui/dialogs/model_dialog.py" line="67" />
         <source>Train now</source>
         <translation>Nu trainen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/model_dialog.py" line="64" />
+        <location filename="../../ui/dialogs/model_dialog.py" line="68" />
         <source>Roll back to the previous model</source>
         <translation>Terug naar het vorige model</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/model_dialog.py" line="84" />
+        <location filename="../../ui/dialogs/model_dialog.py" line="88" />
         <source>In use: the shipped model. %1 labelled messages so far.</source>
         <translation>In gebruik: het standaardmodel. %1 gelabelde berichten tot nu toe.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/model_dialog.py" line="87" />
+        <location filename="../../ui/dialogs/model_dialog.py" line="91" />
         <source>In use: the team's model from %2 where it measured better (%3), the shipped model elsewhere. %1 labelled messages so far.</source>
         <translation>In gebruik: het teammodel van %2 waar het beter scoorde (%3), elders het standaardmodel. %1 gelabelde berichten tot nu toe.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/model_dialog.py" line="103" />
+        <location filename="../../ui/dialogs/model_dialog.py" line="107" />
         <source>nothing (not better)</source>
         <translation>niets (niet beter)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/model_dialog.py" line="104" />
+        <location filename="../../ui/dialogs/model_dialog.py" line="108" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/model_dialog.py" line="117" />
+        <location filename="../../ui/dialogs/model_dialog.py" line="121" />
         <source>tone</source>
         <translation>toon</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/model_dialog.py" line="117" />
+        <location filename="../../ui/dialogs/model_dialog.py" line="121" />
         <source>complaints</source>
         <translation>klachten</translation>
     </message>

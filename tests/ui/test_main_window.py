@@ -194,3 +194,45 @@ def test_scheduled_rescore_reaches_the_window(qtbot, triage, write_jsonl, make_m
         scheduler.shutdown()
     assert window.job_text.text().startswith("Re-scored")
     assert window.proxy.index(1, COL["priority"]).data() != before
+
+
+def test_learned_model_dialog_says_why_it_cannot_train_yet(
+    qtbot,
+    triage,
+    write_jsonl,
+    make_main_window,  # type: ignore[no-untyped-def]
+):
+    from ui.dialogs.model_dialog import ModelDialog
+
+    _seed(triage, write_jsonl)
+    window = make_main_window()
+    window.show_models()
+    dialog = window.dialog
+    assert isinstance(dialog, ModelDialog)
+    qtbot.waitUntil(lambda: "shipped model" in dialog.summary.text())
+    assert not dialog.roll_back_button.isEnabled()
+    dialog.train_button.click()
+    qtbot.waitUntil(lambda: "at least" in dialog.status.text(), timeout=10_000)
+    assert dialog.train_button.isEnabled()
+
+
+def test_complaint_and_priority_corrections_by_key(
+    qtbot,
+    triage,
+    write_jsonl,
+    make_main_window,  # type: ignore[no-untyped-def]
+):
+    from sqlalchemy import select
+
+    from triage.store.tables import LabelRow
+
+    _seed(triage, write_jsonl)
+    window = make_main_window()
+    qtbot.waitUntil(lambda: window.panel.detail is not None)
+    with qtbot.waitSignal(window.action_done, timeout=5000):
+        qtbot.keyClick(window.table, Qt.Key.Key_X, Qt.KeyboardModifier.ShiftModifier)
+    with qtbot.waitSignal(window.action_done, timeout=5000):
+        qtbot.keyClick(window.table, Qt.Key.Key_Minus)
+    with triage.sessions() as s:
+        labels = {(r.kind, r.value) for r in s.scalars(select(LabelRow))}
+    assert labels == {("complaint", "0"), ("priority", "lower")}

@@ -79,7 +79,7 @@ class ModelDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(900, 380)
+        self.resize(1000, 380)
 
     def show_models(self, models: list[ModelView], labels: int) -> None:
         active = next((m for m in models if m.active), None)
