@@ -75,6 +75,15 @@ def cue_label(cue: str) -> str:
     }.get(cue, cue)
 
 
+def heat_label(part: str) -> str:
+    return {
+        "angrier": translate("Labels", "angrier"),
+        "faster": translate("Labels", "faster"),
+        "longer": translate("Labels", "longer"),
+        "more_people": translate("Labels", "more people"),
+    }.get(part, part)
+
+
 def language_label(code: str) -> str:
     return {"en": translate("Labels", "English"), "nl": translate("Labels", "Dutch")}.get(
         code, code or "–"
@@ -143,6 +152,10 @@ def reason_text(part: Mapping[str, object]) -> str:
             if isinstance(classes, list)
             else []
         )
+        heat = args.get("heat")
+        if isinstance(heat, list) and heat:
+            why = ", ".join(heat_label(str(h)) for h in heat)
+            names.append(translate("Labels", "heating thread (%1)").replace("%1", why))
         text = " + ".join(names) or translate("Labels", "escalation cue")
     elif key == "waiting":
         waited, target = _num(args.get("waited")), _num(args.get("target"))

@@ -359,7 +359,7 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="73" />
-        <location filename="../../ui/labels.py" line="192" />
+        <location filename="../../ui/labels.py" line="205" />
         <source>repeat contact</source>
         <translation>herhaald contact</translation>
     </message>
@@ -369,162 +369,187 @@
         <translation>klacht</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79" />
+        <location filename="../../ui/labels.py" line="80" />
+        <source>angrier</source>
+        <translation>bozer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="81" />
+        <source>faster</source>
+        <translation>sneller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="82" />
+        <source>longer</source>
+        <translation>langer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="83" />
+        <source>more people</source>
+        <translation>meer mensen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="88" />
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79" />
+        <location filename="../../ui/labels.py" line="88" />
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="86" />
+        <location filename="../../ui/labels.py" line="95" />
         <source>negative</source>
         <translation>negatief</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="88" />
+        <location filename="../../ui/labels.py" line="97" />
         <source>positive</source>
         <translation>positief</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="89" />
+        <location filename="../../ui/labels.py" line="98" />
         <source>neutral</source>
         <translation>neutraal</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="95" />
+        <location filename="../../ui/labels.py" line="104" />
         <source>%n min</source>
         <translation>%n min</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98" />
+        <location filename="../../ui/labels.py" line="107" />
         <source>%h h %m min</source>
         <translation>%h u %m min</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102" />
+        <location filename="../../ui/labels.py" line="111" />
         <source>%n days</source>
         <translation>%n dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="116" />
+        <location filename="../../ui/labels.py" line="125" />
         <source>overdue %d</source>
         <translation>%d te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="133" />
+        <location filename="../../ui/labels.py" line="142" />
         <source>safety issue: at least 90</source>
         <translation>veiligheidsrisico: minstens 90</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="134" />
+        <location filename="../../ui/labels.py" line="143" />
         <source>reply time exceeded: at least 60</source>
         <translation>antwoordtermijn verstreken: minstens 60</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="135" />
+        <location filename="../../ui/labels.py" line="144" />
         <source>public threat by a high-reach author: at least 75</source>
         <translation>publieke dreiging door invloedrijke afzender: minstens 75</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="146" />
+        <location filename="../../ui/labels.py" line="158" />
+        <source>heating thread (%1)</source>
+        <translation>gesprek loopt op (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="159" />
         <source>escalation cue</source>
         <translation>escalatiesignaal</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="151" />
+        <location filename="../../ui/labels.py" line="164" />
         <source>waiting %1/%2 h</source>
         <translation>wacht %1/%2 u</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="157" />
+        <location filename="../../ui/labels.py" line="170" />
         <source>waiting %1/%2 min</source>
         <translation>wacht %1/%2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="163" />
+        <location filename="../../ui/labels.py" line="176" />
         <source>negative tone</source>
         <translation>negatieve toon</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="165" />
+        <location filename="../../ui/labels.py" line="178" />
         <source>no positive tone</source>
         <translation>geen positieve toon</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="168" />
+        <location filename="../../ui/labels.py" line="181" />
         <source>, worsening</source>
         <translation>, verslechterend</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="170" />
+        <location filename="../../ui/labels.py" line="183" />
         <source>%1 followers</source>
         <translation>%1 volgers</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="174" />
+        <location filename="../../ui/labels.py" line="187" />
         <source>, %1 interactions</source>
         <translation>, %1 interacties</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="179" />
+        <location filename="../../ui/labels.py" line="192" />
         <source>customer value</source>
         <translation>klantwaarde</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="181" />
+        <location filename="../../ui/labels.py" line="194" />
         <source>unknown customer value</source>
         <translation>klantwaarde onbekend</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="187" />
+        <location filename="../../ui/labels.py" line="200" />
         <source>contact %1 this week</source>
         <translation>contact %1 deze week</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="189" />
+        <location filename="../../ui/labels.py" line="202" />
         <source>switched channel</source>
         <translation>ander kanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="191" />
+        <location filename="../../ui/labels.py" line="204" />
         <source>reopened</source>
         <translation>heropend</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="210" />
+        <location filename="../../ui/labels.py" line="223" />
         <source>Ticket %1 is claimed by %2.</source>
         <translation>Ticket %1 is geclaimd door %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="215" />
+        <location filename="../../ui/labels.py" line="228" />
         <source>Ticket %1 changed since you opened it. The fresh state is shown; please check it and try again.</source>
         <translation>Ticket %1 is gewijzigd sinds je het opende. De actuele stand staat nu in beeld; controleer die en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="221" />
+        <location filename="../../ui/labels.py" line="234" />
         <source>Not found: %1</source>
         <translation>Niet gevonden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="223" />
+        <location filename="../../ui/labels.py" line="236" />
         <source>This file's format is not recognised: %1</source>
         <translation>Het formaat van dit bestand is onbekend: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="227" />
+        <location filename="../../ui/labels.py" line="240" />
         <source>Not possible: %1</source>
         <translation>Niet mogelijk: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="231" />
+        <location filename="../../ui/labels.py" line="244" />
         <source>Could not read or write a file: %1</source>
         <translation>Bestand kon niet gelezen of geschreven worden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="232" />
+        <location filename="../../ui/labels.py" line="245" />
         <source>Unexpected error: %1</source>
         <translation>Onverwachte fout: %1</translation>
     </message>

@@ -377,3 +377,53 @@ def test_other_customers_joining_a_public_thread_get_their_own_case(
     assert by_author["@brand"] == by_author["@small"]  # our answer joins the case it answers
     small = triage.item(by_author["@small"])
     assert small.status is TicketStatus.PENDING and small.components["reach"] < 5
+
+
+def test_a_thread_heating_up_rises_and_a_calm_follow_up_does_not(
+    triage: Triage,
+    write_jsonl,  # type: ignore[no-untyped-def]
+) -> None:
+    def thread(prefix: str, last: str) -> list[dict[str, object]]:
+        return [
+            {
+                "external_id": f"{prefix}1",
+                "text": "Hello, a question about my contract please",
+                "author": f"@{prefix}",
+                "created_at": "2026-11-23T08:30:00Z",
+            },
+            {
+                "external_id": f"{prefix}2",
+                "text": "We will look into it",
+                "author": "@brand",
+                "direction": "out",
+                "in_reply_to": f"{prefix}1",
+                "created_at": "2026-11-23T08:35:00Z",
+            },
+            {
+                "external_id": f"{prefix}3",
+                "text": "No answer yet, this is bad",
+                "author": f"@{prefix}",
+                "in_reply_to": f"{prefix}2",
+                "created_at": "2026-11-23T08:50:00Z",
+            },
+            {
+                "external_id": f"{prefix}4",
+                "text": last,
+                "author": f"@{prefix}",
+                "in_reply_to": f"{prefix}3",
+                "created_at": "2026-11-23T09:10:00Z",
+            },
+        ]
+
+    triage.import_file(
+        write_jsonl(
+            "heat.jsonl",
+            *thread("hot", "Terrible. Awful service, the worst, I hate this"),
+            *thread("calm", "Ah, I see the mail now, fine, thanks"),
+        )
+    )
+    by_author = {i.author: i for i in triage.top(5)}
+    hot, calm = by_author["@hot"], by_author["@calm"]
+    assert "heating thread" in " ".join(hot.reasons)
+    assert "heating thread" not in " ".join(calm.reasons)
+    assert hot.components["cues"] > calm.components["cues"]

@@ -170,3 +170,19 @@ def test_score_is_bounded_and_sums_its_components(
     if waited is not None:
         later = score(inputs, NOW + timedelta(minutes=30))
         assert later.total >= result.total
+
+
+def test_thread_heat_and_calm_follow_up() -> None:
+    from triage.scoring.priority import thread_heat
+
+    times = [NOW - timedelta(minutes=m) for m in (50, 20, 5)]
+    heat, why = thread_heat(60, 20, times, followups=2, joiners=1)
+    assert why == ("angrier", "faster", "longer", "more_people") and heat == 1.0
+    assert thread_heat(60, 20, times[:2], 0, 0) == (0.4, ("angrier",))
+    # a calm latest message cools the thread, however it went before
+    assert thread_heat(60, 55, times, followups=2, joiners=3) == (0.0, ())
+    # heat counts with the escalation cues and says why
+    hot = score(PriorityInputs(sentiment=20, heat=1.0, heat_why=("angrier", "faster")), NOW)
+    cold = score(PriorityInputs(sentiment=20), NOW)
+    assert hot.points["cues"] == 10 and cold.points["cues"] == 0
+    assert "heating thread (angrier, faster) (+10)" in render_reasons(hot.explanation)

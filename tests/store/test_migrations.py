@@ -28,7 +28,7 @@ from triage.store.db import (
     migrate,
     unit_of_work,
 )
-from triage.store.tables import AgentRow, Base, EventRow
+from triage.store.tables import AgentRow, Base, EventRow, TicketRow
 
 NOW = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)
 
@@ -204,3 +204,29 @@ def test_a_schema_newer_than_the_app_is_refused(migrated: Engine) -> None:
     assert sorted(inspect(migrated).get_table_names()) == tables
     with make_sessionmaker(migrated)() as s:
         assert s.scalars(select(AgentRow.name)).all() == ["sanne"]
+
+
+def test_upgrading_a_desk_with_tickets_keeps_them(tmp_path: Path) -> None:
+    from alembic import command as alembic_command
+
+    from triage.store.db import alembic_config
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'old.db'}")
+    alembic_command.upgrade(alembic_config(engine), "0002")
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO tickets (channel, status, priority, band, components, reasons, cue_points,"
+            " cue_classes, cue_evidence, sentiment, first_sentiment, interactions, followers,"
+            " repeat_contacts, followups, channel_switch, reopened, lang, snippet, author,"
+            " author_name, message_count, opened_at, last_inbound_at, sla_minutes, escalated,"
+            " escalation_reason, version, updated_at) VALUES ('x', 'new', 0, 'P4', '{}', '[]', 0,"
+            " '[]', '[]', 50, 50, 0, 0, 1, 0, 0, 0, 'en', 'hi', '@a', 'A', 1,"
+            " '2026-11-23 09:00:00.000000', '2026-11-23 09:00:00.000000', 60, 0, '', 1,"
+            " '2026-11-23 09:00:00.000000')"
+        )
+    backup = migrate(engine)
+    assert backup is not None and backup.exists()
+    with make_sessionmaker(engine)() as s:
+        (ticket,) = s.scalars(select(TicketRow)).all()
+    assert ticket.joiners == 0 and ticket.recent_inbound == []
+    engine.dispose()

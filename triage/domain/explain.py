@@ -14,6 +14,12 @@ CUE_WORDS = {
     "repeat": "repeat contact",
     "complaint": "complaint",
 }
+HEAT_WORDS = {
+    "angrier": "angrier",
+    "faster": "faster",
+    "longer": "longer",
+    "more_people": "more people",
+}
 FLOOR_WORDS = {
     "safety": "safety issue: at least 90",
     "breach": "response SLA breached: at least 60",
@@ -52,6 +58,10 @@ def render_reason(key: str, args: Mapping[str, object]) -> str:
         classes = args.get("classes")
         listed = classes if isinstance(classes, list | tuple) else []
         words = [CUE_WORDS.get(str(c), str(c)) for c in listed if c != "repeat"]
+        heat = args.get("heat")
+        if isinstance(heat, list | tuple) and heat:
+            why = ", ".join(HEAT_WORDS.get(str(h), str(h)) for h in heat)
+            words.append(f"heating thread ({why})")
         return " + ".join(words) if words else "escalation cue"
     if key == "waiting":
         waited, target = _as_int(args.get("waited")), _as_int(args.get("target"))

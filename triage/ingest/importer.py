@@ -67,6 +67,7 @@ RESOLVED = TicketStatus.RESOLVED.value
 REPEAT_WINDOW = timedelta(days=7)
 SORT_WINDOW = 100_000  # messages ordered together so replies find parents from the same file
 MAX_EVIDENCE = 12
+RECENT_INBOUND = 5  # inbound times kept per ticket to see a thread speed up
 ProgressFn = Callable[[Progress], None]
 
 
@@ -338,6 +339,8 @@ class Importer:
                 parent_key = (m.channel, m.in_reply_to)
                 ticket = in_batch.get(parent_key) or parents.get(parent_key)
                 if ticket is not None and self._someone_else(ticket, item):
+                    ticket.joiners += 1  # the thread draws people: it heats up
+                    touched[id(ticket)] = ticket
                     ticket = None  # another customer joining a public thread: their own case
             private = channel_visibility(m.channel) is not Visibility.PUBLIC
             if ticket is None and private and item.customer_id is not None:
@@ -457,6 +460,7 @@ class Importer:
             t.followups += 1  # the customer came back after our reply
         if t.waiting_since is None:
             t.waiting_since = m.created_at
+        t.recent_inbound = [*t.recent_inbound, m.created_at.isoformat()][-RECENT_INBOUND:]
         hits = signal_hits(a)
         if hits:
             self._merge_cues(t, hits)

@@ -42,6 +42,8 @@ class TicketState:
     followers: int = 0
     repeat_contacts: int = 1
     followups: int = 0
+    joiners: int = 0
+    recent_inbound: list[Any] = field(default_factory=list)
     channel_switch: bool = False
     reopened: int = 0
     lang: str = ""

@@ -30,6 +30,8 @@ BREACH_FLOOR = 60
 PUBLIC_THREAT_FLOOR = 75
 PUBLIC_THREAT_REACH = 0.6
 UNHAPPY_SENTIMENT = 45.0
+HEAT_POINTS = 0.4  # a fully heating thread counts like a strong escalation cue
+CALM_SENTIMENT = 50.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +49,32 @@ class PriorityInputs:
     reopened: int = 0
     waiting_since: datetime | None = None
     sla_minutes: int = 60
+    heat: float = 0.0  # 0..1: the thread is getting angrier, faster, longer or drawing people
+    heat_why: tuple[str, ...] = ()
     weights: Mapping[str, float] = field(default_factory=lambda: DEFAULT_WEIGHTS)
+
+
+def thread_heat(
+    first_sentiment: float,
+    sentiment: float,
+    inbound_times: list[datetime],
+    followups: int,
+    joiners: int,
+) -> tuple[float, tuple[str, ...]]:
+    """How much a conversation is escalating, and why. A calm latest message cools it down."""
+    if sentiment >= CALM_SENTIMENT:
+        return 0.0, ()  # the cues of the open turn still count on their own
+    parts: list[tuple[str, float]] = []
+    if first_sentiment - sentiment >= 20:
+        parts.append(("angrier", 0.4))
+    times = sorted(inbound_times)[-3:]
+    if len(times) == 3 and (times[-1] - times[0]).total_seconds() <= 3600:
+        parts.append(("faster", 0.3))
+    if followups >= 2:
+        parts.append(("longer", 0.2))
+    if joiners >= 1:
+        parts.append(("more_people", min(0.4, 0.2 * joiners)))
+    return min(1.0, sum(v for _, v in parts)), tuple(name for name, _ in parts)
 
 
 def band_of(total: int) -> Band:
@@ -97,7 +124,12 @@ def score(inputs: PriorityInputs, now: datetime) -> PriorityResult:
     value = UNKNOWN_VALUE if inputs.value_pct is None else inputs.value_pct
 
     components = (
-        _component("cues", inputs.cue_points, w, {"classes": list(inputs.cue_classes)}),
+        _component(
+            "cues",
+            inputs.cue_points + HEAT_POINTS * inputs.heat,
+            w,
+            {"classes": list(inputs.cue_classes), "heat": list(inputs.heat_why)},
+        ),
         _component("waiting", waited / target, w, {"waited": round(waited), "target": target}),
         _component("tone", tone, w, {"sentiment": round(inputs.sentiment), "dropped": dropped}),
         _component(

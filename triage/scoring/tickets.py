@@ -11,7 +11,7 @@ from typing import Any, Protocol
 
 from triage.domain.enums import channel_visibility
 from triage.domain.models import PriorityResult
-from triage.scoring.priority import DEFAULT_WEIGHTS, PriorityInputs, score
+from triage.scoring.priority import DEFAULT_WEIGHTS, PriorityInputs, score, thread_heat
 from triage.scoring.sla import due_at
 
 
@@ -26,6 +26,9 @@ class ScorableTicket(Protocol):
     repeat_contacts: int
     channel_switch: bool
     reopened: int
+    followups: int
+    joiners: int
+    recent_inbound: list[Any]
     waiting_since: datetime | None
     sla_minutes: int
     priority: int
@@ -38,7 +41,16 @@ class ScorableTicket(Protocol):
 def inputs_for(
     row: ScorableTicket, value_pct: float | None = None, weights: Mapping[str, float] | None = None
 ) -> PriorityInputs:
+    heat, why = thread_heat(
+        row.first_sentiment,
+        row.sentiment,
+        [datetime.fromisoformat(t) for t in row.recent_inbound],
+        row.followups,
+        row.joiners,
+    )
     return PriorityInputs(
+        heat=heat,
+        heat_why=why,
         cue_points=row.cue_points,
         cue_classes=tuple(row.cue_classes),
         sentiment=row.sentiment,

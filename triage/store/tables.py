@@ -109,6 +109,8 @@ class TicketRow(Base):
     followers: Mapped[int] = mapped_column(Integer, default=0)
     repeat_contacts: Mapped[int] = mapped_column(Integer, default=1)
     followups: Mapped[int] = mapped_column(Integer, default=0)  # customer wrote again after a reply
+    joiners: Mapped[int] = mapped_column(Integer, default=0)  # others replying in this thread
+    recent_inbound: Mapped[list[Any]] = mapped_column(default=list)  # last few times, ISO 8601
     channel_switch: Mapped[bool] = mapped_column(Boolean, default=False)
     reopened: Mapped[int] = mapped_column(Integer, default=0)
     lang: Mapped[str] = mapped_column(String(8), default="")
