@@ -186,3 +186,28 @@ def test_thread_heat_and_calm_follow_up() -> None:
     cold = score(PriorityInputs(sentiment=20), NOW)
     assert hot.points["cues"] == 10 and cold.points["cues"] == 0
     assert "heating thread (angrier, faster) (+10)" in render_reasons(hot.explanation)
+
+
+def test_a_positive_review_called_a_complaint_is_not_lifted_by_the_breach_floor() -> None:
+    late = NOW - timedelta(minutes=90)
+    review = score(
+        PriorityInputs(
+            cue_points=0.2,
+            cue_classes=("complaint",),
+            sentiment=80,
+            waiting_since=late,
+            sla_minutes=60,
+        ),
+        NOW,
+    )
+    moan = score(
+        PriorityInputs(
+            cue_points=0.2,
+            cue_classes=("complaint",),
+            sentiment=50,
+            waiting_since=late,
+            sla_minutes=60,
+        ),
+        NOW,
+    )
+    assert review.floor == "" and moan.floor == "breach"

@@ -50,8 +50,15 @@ class Signals:
 
     @property
     def sentiment_100(self) -> float:
-        """The 0-100 scale help desks use (50 neutral), as the priority model reads it."""
-        return round(50.0 + 50.0 * (self.positive - self.negative), 1)
+        """The 0-100 scale help desks use (50 neutral), as the priority model reads it.
+
+        Follows the model's own call: scores are not calibrated to sit at zero for a plain
+        question, so a message the model calls neutral reads as neutral."""
+        if self.label == "neg":
+            return round(45.0 - 45.0 * self.negative, 1)
+        if self.label == "pos":
+            return round(55.0 + 45.0 * self.positive, 1)
+        return 50.0
 
 
 NEUTRAL = Signals(0.0, 0.0, 0.0, "neu", False)

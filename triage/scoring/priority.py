@@ -168,7 +168,10 @@ def score(inputs: PriorityInputs, now: datetime) -> PriorityResult:
         total, floor = PUBLIC_THREAT_FLOOR, "public_threat"
     # The breach floor is for unhappy customers: a late answer to praise, a neutral question or
     # noise is still late (the waiting points say so) but is no emergency.
-    unhappy = inputs.sentiment < UNHAPPY_SENTIMENT or bool(classes - {CueClass.REPEAT.value})
+    # A complaint call alone does not make a glowing review an emergency.
+    threats = classes - {CueClass.REPEAT.value, CueClass.COMPLAINT.value}
+    complaining = CueClass.COMPLAINT.value in classes and inputs.sentiment < 55.0
+    unhappy = inputs.sentiment < UNHAPPY_SENTIMENT or bool(threats) or complaining
     if waited >= target and unhappy and total < BREACH_FLOOR:
         total, floor = BREACH_FLOOR, "breach"
     return PriorityResult(total=total, band=band_of(total), components=components, floor=floor)
