@@ -297,8 +297,11 @@ class Triage:
             return len(learning.label_examples(s))
 
     def train_model(self) -> ModelView:
+        with self.sessions() as s:
+            examples = learning.label_examples(s)
+        candidate = learning.train_candidate(examples, self.shipped)
         with unit_of_work(self.sessions) as s:
-            made = learning.train_and_store(s, self.shipped, self.clock.now())
+            made = learning.store(s, candidate, self.clock.now())
         self.load_model()
         return made
 

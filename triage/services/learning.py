@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -116,10 +117,21 @@ def better_heads(metrics: dict[str, dict[str, Any]]) -> list[str]:
     return heads
 
 
-def train_and_store(session: Session, shipped: SignalModel, now: datetime) -> ModelView:
+@dataclass(frozen=True)
+class Candidate:
+    """A trained model with its comparison, not yet stored."""
+
+    blob: bytes
+    n_labels: int
+    metrics: dict[str, dict[str, Any]]
+    heads: list[str]
+
+
+def train_candidate(examples: Sequence[Example], shipped: SignalModel) -> Candidate:
+    """Train and compare, outside any transaction: it takes seconds, and SQLite must not hold a
+    read snapshot that long before writing (another writer would make the write fail)."""
     from triage.analysis.learned import train
 
-    examples = label_examples(session)
     if len(examples) < MIN_LABELS:
         raise InvalidAction(
             f"{len(examples)} labelled messages; at least {MIN_LABELS} are needed to learn from"
@@ -130,17 +142,22 @@ def train_and_store(session: Session, shipped: SignalModel, now: datetime) -> Mo
     metrics = compare(candidate, shipped, test)
     heads = better_heads(metrics)
     final = train(examples, base=shipped) if heads else candidate  # all labels once it earns it
-    if heads:
+    return Candidate(final.to_bytes(), len(examples), metrics, heads)
+
+
+def store(session: Session, candidate: Candidate, now: datetime) -> ModelView:
+    """Keep the model; it becomes the active one only where it beat the shipped model."""
+    if candidate.heads:
         session.execute(update(ModelRow).where(ModelRow.active.is_(True)).values(active=False))
     row = ModelRow(
         name="learned",
         trained_at=now,
-        n_labels=len(examples),
-        metrics=metrics,
-        heads=heads,
-        active=bool(heads),
+        n_labels=candidate.n_labels,
+        metrics=candidate.metrics,
+        heads=candidate.heads,
+        active=bool(candidate.heads),
         retired_by="",
-        blob=final.to_bytes(),
+        blob=candidate.blob,
     )
     session.add(row)
     session.flush()
