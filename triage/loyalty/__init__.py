@@ -1,0 +1,1 @@
+"""Loyalty profiles: NPS class, effort, RFM, CLV, referral value and the four groups."""
