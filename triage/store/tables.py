@@ -54,12 +54,37 @@ class SourceRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
     kind: Mapped[str] = mapped_column(String(20))
-    settings: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    target: Mapped[str] = mapped_column(Text, default="")  # feed URL, instance, host, folder
+    settings: Mapped[dict[str, Any]] = mapped_column(default=dict)  # never a secret
+    keywords: Mapped[list[Any]] = mapped_column(default=list)
+    interval_s: Mapped[int] = mapped_column(Integer, default=300)
+    items_per_poll: Mapped[int] = mapped_column(Integer, default=200)
     enabled: Mapped[bool] = mapped_column(Boolean, default=True)
     cursor: Mapped[str] = mapped_column(Text, default="")
+    last_poll_at: Mapped[datetime | None]
     last_success_at: Mapped[datetime | None]
     last_error: Mapped[str] = mapped_column(Text, default="")
+    last_error_kind: Mapped[str] = mapped_column(String(20), default="")
+    error_streak: Mapped[int] = mapped_column(Integer, default=0)  # failed polls in a row
+    paused_until: Mapped[datetime | None]  # back-off or the server's Retry-After
+    last_added: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime]
+
+
+class SourcePollRow(Base):
+    """One poll of a source: the history the health watchdog judges silence against."""
+
+    __tablename__ = "source_polls"
+    __table_args__ = (Index("ix_source_polls_source", "source_id", "at"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"))
+    at: Mapped[datetime]
+    added: Mapped[int] = mapped_column(Integer, default=0)
+    fetched: Mapped[int] = mapped_column(Integer, default=0)
+    quarantined: Mapped[int] = mapped_column(Integer, default=0)
+    status: Mapped[str] = mapped_column(String(20), default="ok")  # ok or an error kind
+    error: Mapped[str] = mapped_column(Text, default="")
+    seconds: Mapped[float] = mapped_column(Float, default=0.0)
 
 
 class CustomerRow(Base):
@@ -68,6 +93,9 @@ class CustomerRow(Base):
     display_name: Mapped[str] = mapped_column(String(300), default="")
     crm_id: Mapped[str | None] = mapped_column(String(100), unique=True)
     value_pct: Mapped[float | None] = mapped_column(Float)  # filled by the loyalty profile
+    segment: Mapped[str] = mapped_column(String(20), default="")  # loyalty group, for the badge
+    flags: Mapped[list[Any]] = mapped_column(default=list)
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"))
     created_at: Mapped[datetime]
 
 
@@ -80,7 +108,92 @@ class IdentityRow(Base):
     handle: Mapped[str] = mapped_column(String(300))  # lower-cased handle or e-mail address
     display_name: Mapped[str] = mapped_column(String(300), default="")
     followers: Mapped[int] = mapped_column(Integer, default=0)
+    origin: Mapped[str] = mapped_column(String(20), default="message")  # message, crm, agent
     created_at: Mapped[datetime]
+
+
+class OrderRow(Base):
+    __tablename__ = "orders"
+    __table_args__ = (Index("ix_orders_customer", "customer_id", "at"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
+    order_ref: Mapped[str] = mapped_column(String(100), unique=True)
+    at: Mapped[datetime]
+    amount: Mapped[float] = mapped_column(Float, default=0.0)
+    margin: Mapped[float | None] = mapped_column(Float)
+
+
+class SurveyRow(Base):
+    __tablename__ = "surveys"
+    __table_args__ = (Index("ix_surveys_customer", "customer_id", "at"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
+    ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"))
+    kind: Mapped[str] = mapped_column(String(3))  # nps or ces
+    score: Mapped[int] = mapped_column(Integer)
+    at: Mapped[datetime]
+    origin: Mapped[str] = mapped_column(String(20), default="crm")  # crm or agent
+    author: Mapped[str] = mapped_column(String(80), default="")
+
+
+class ReferralRow(Base):
+    __tablename__ = "referrals"
+    __table_args__ = (
+        UniqueConstraint("referrer_id", "referred_ref"),
+        Index("ix_referrals_referred", "referred_id"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    referrer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
+    referred_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"))
+    referred_ref: Mapped[str] = mapped_column(String(100))  # the CRM id as given
+    at: Mapped[datetime]
+    converted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class MergeRow(Base):
+    """A merge of two customers, with exactly what moved, so it can be undone exactly."""
+
+    __tablename__ = "merges"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kept_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
+    merged_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
+    actor: Mapped[str] = mapped_column(String(80))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    moved: Mapped[dict[str, Any]] = mapped_column(default=dict)  # table -> ids
+    at: Mapped[datetime]
+    undone_at: Mapped[datetime | None]
+    undone_by: Mapped[str] = mapped_column(String(80), default="")
+
+
+class LinkSuggestionRow(Base):
+    """A possible link between an identity and a customer that an agent confirms or rejects."""
+
+    __tablename__ = "link_suggestions"
+    __table_args__ = (UniqueConstraint("identity_id", "customer_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    identity_id: Mapped[int] = mapped_column(ForeignKey("identities.id", ondelete="CASCADE"))
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
+    score: Mapped[float] = mapped_column(Float)
+    reasons: Mapped[list[Any]] = mapped_column(default=list)
+    status: Mapped[str] = mapped_column(String(10), default="open")  # open, confirmed, rejected
+    at: Mapped[datetime]
+    decided_by: Mapped[str] = mapped_column(String(80), default="")
+    decided_at: Mapped[datetime | None]
+
+
+class LoyaltyRow(Base):
+    """The latest loyalty profile of a customer, with the inputs behind every figure."""
+
+    __tablename__ = "loyalty"
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), primary_key=True)
+    computed_at: Mapped[datetime]
+    segment: Mapped[str] = mapped_column(String(20))
+    nps_class: Mapped[str] = mapped_column(String(10))
+    ces: Mapped[float | None] = mapped_column(Float)
+    score: Mapped[int] = mapped_column(Integer, default=0)
+    clv: Mapped[float] = mapped_column(Float, default=0.0)
+    referral_value: Mapped[float] = mapped_column(Float, default=0.0)
+    profile: Mapped[dict[str, Any]] = mapped_column(default=dict)
 
 
 class TicketRow(Base):
@@ -168,9 +281,13 @@ class EventRow(Base):
     """Append-only case timeline: the record that replay and audit read."""
 
     __tablename__ = "events"
-    __table_args__ = (Index("ix_events_ticket", "ticket_id", "id"),)
+    __table_args__ = (
+        Index("ix_events_ticket", "ticket_id", "id"),
+        Index("ix_events_customer", "customer_id", "id"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
-    ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id"))
+    ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"))
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"))
     kind: Mapped[str] = mapped_column(String(30))
     actor: Mapped[str] = mapped_column(String(80))
     at: Mapped[datetime]
