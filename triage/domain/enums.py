@@ -37,6 +37,11 @@ class EventKind(StrEnum):
     SENTIMENT_CORRECTED = "sentiment_corrected"
     COMPLAINT_CORRECTED = "complaint_corrected"
     PRIORITY_CORRECTED = "priority_corrected"
+    # Customer-level: these carry a customer id and no ticket.
+    MERGED = "merged"
+    UNMERGED = "unmerged"
+    LINK_REJECTED = "link_rejected"
+    SURVEY_RECORDED = "survey_recorded"
 
 
 class Outcome(StrEnum):

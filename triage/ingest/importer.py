@@ -118,6 +118,7 @@ class Importer:
         self.batch_size = batch_size
         self.actor = actor
         self.workers = default_workers() if workers is None else workers
+        self._source_id: int | None = None
 
     # -- entry points -------------------------------------------------------------------------
 
@@ -137,6 +138,49 @@ class Importer:
     ) -> ImportReport:
         with AnalysisPool(self.analyzer, self.workers) as pool:
             return self._import(items, origin, progress, pool)
+
+    def store_polled(
+        self, session: Session, items: Sequence[Parsed], origin: str, source_id: int | None
+    ) -> ImportReport:
+        """A poll's items, analysed and stored in the caller's transaction with its cursor."""
+        report = ImportReport()
+        fresh: list[RawMention] = []
+        bad: list[QuarantineEntry] = []
+        seen: set[tuple[str, str]] = set()
+        for item in items:
+            if isinstance(item, QuarantineEntry):
+                bad.append(item)
+            elif (item.channel, item.external_id) in seen:
+                report.duplicates += 1  # the same message on two pages of one poll
+            else:
+                seen.add((item.channel, item.external_id))
+                fresh.append(item)
+        ordered = self._drop_known(session, thread_order(fresh), report)
+        texts = [(m.text, m.lang) for m in ordered if m.direction is Direction.INBOUND]
+        analyses = self.analyzer.analyze_many(texts) if texts else []
+        self._source_id = source_id
+        try:
+            self._store_batch(session, ordered, analyses, report)
+        finally:
+            self._source_id = None
+        if bad:
+            now = self.clock.now()
+            session.execute(
+                insert(QuarantineRow),
+                [
+                    {
+                        "origin": origin,
+                        "line": e.line,
+                        "reason": e.reason,
+                        "raw": e.raw,
+                        "created_at": now,
+                    }
+                    for e in bad
+                ],
+            )
+            report.quarantined += len(bad)
+            report.errors.extend(bad)
+        return report
 
     def _import(
         self,
@@ -575,7 +619,7 @@ class Importer:
                     "interactions": m.interactions,
                     "labels": m.labels,
                     "imported_at": now,
-                    "source_id": None,
+                    "source_id": self._source_id,
                 }
             )
             if item.reopened:

@@ -31,6 +31,7 @@ from triage.ingest.importer import Importer
 from triage.scoring.tickets import rescore, scored_payload
 from triage.services import actions, learning, queue
 from triage.services.queue import QueueQuery, SortKey, StatusFilter
+from triage.services.sources import SourceService
 from triage.store.db import make_engine, make_sessionmaker, migrate, unit_of_work
 from triage.store.tables import CustomerRow, EventRow, MentionRow, QuarantineRow, TicketRow
 
@@ -73,6 +74,7 @@ class Triage:
         self.analyzer = analyzer or MessageAnalyzer()
         self.shipped = self.analyzer.model
         self.importer = Importer(self.sessions, self.analyzer, self.clock)
+        self.sources = SourceService(self.sessions, self.importer, self.clock)
 
     @classmethod
     def open(
