@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_EXECUTED, JobExecutionEvent
 from apscheduler.schedulers.background import BackgroundScheduler
@@ -17,6 +17,8 @@ RESCORE_JOB = "rescore"
 RESCORE_SECONDS = 60
 TRAIN_JOB = "train"
 TRAIN_SECONDS = 3600  # hourly look; it trains only when enough new labels arrived
+SOURCE_PREFIX = "source:"
+LOYALTY_JOB = "loyalty"
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +67,48 @@ class SchedulerService:
             replace_existing=True,
         )
         self._scheduler.start()
+        self.sync_sources()
+
+    def sync_sources(self) -> None:
+        """One job per enabled source; call again after sources were added, changed or removed."""
+        wanted = {
+            f"{SOURCE_PREFIX}{i}": (i, interval)
+            for i, _, interval in self.triage.sources.schedule()
+        }
+        for job in self._scheduler.get_jobs():
+            if job.id.startswith(SOURCE_PREFIX) and job.id not in wanted:
+                job.remove()
+        for job_id, (source_id, interval) in wanted.items():
+            existing = self._scheduler.get_job(job_id)
+            if existing is not None and getattr(existing.trigger, "interval", None) == timedelta(
+                seconds=interval
+            ):
+                continue
+            self._scheduler.add_job(
+                self.triage.sources.poll_id,
+                "interval",
+                args=[source_id],
+                seconds=interval,
+                id=job_id,
+                coalesce=True,  # after the machine slept: one catch-up poll, not a burst
+                max_instances=1,
+                misfire_grace_time=None,  # however late, run it once
+                jitter=min(30, max(1, interval // 10)),  # keep many sources from polling at once
+                next_run_time=datetime.now(UTC) + timedelta(seconds=2),
+                replace_existing=True,
+            )
+
+    def poll_now(self, source_id: int) -> None:
+        """Poll a source at once, on the scheduler's thread (never the caller's)."""
+        self._scheduler.add_job(
+            self.triage.sources.poll_id,
+            args=[source_id],
+            kwargs={"force": True},
+            id=f"poll-now:{source_id}",
+            max_instances=1,
+            replace_existing=True,
+            misfire_grace_time=None,
+        )
 
     def run_now(self, job: str = RESCORE_JOB) -> None:
         found = self._scheduler.get_job(job)

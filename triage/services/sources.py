@@ -206,10 +206,26 @@ class SourceService:
             )
         return [self.poll(name, force=force) for name in names]
 
+    def schedule(self) -> list[tuple[int, str, int]]:
+        """(id, name, interval) of every enabled source: what the scheduler runs."""
+        with self.sessions() as s:
+            rows = s.execute(
+                select(SourceRow.id, SourceRow.name, SourceRow.interval_s).where(SourceRow.enabled)
+            )
+            return [(i, n, v) for i, n, v in rows]
+
+    def poll_id(self, source_id: int, force: bool = False) -> PollOutcome:
+        with self.sessions() as s:
+            row = s.get(SourceRow, source_id)
+            if row is None:
+                raise NotFound("source", source_id)
+            name = row.name
+        return self.poll(name, force)
+
     def poll(self, name: str, force: bool = False) -> PollOutcome:
         with self.sessions() as s:
             row = self._row(s, name)
-            source_id, paused = row.id, row.paused_until
+            source_id, paused, name = row.id, row.paused_until, row.name
         lock = self._lock(source_id)
         if not lock.acquire(blocking=False):
             return PollOutcome(name, status="skipped", note="already polling")

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from triage.analysis.evaluation import EvalDataError, evaluate_files
+from triage.cli import sources as sources_cli
 from triage.config import local_user
 from triage.domain.enums import REASON_CODES, Outcome
 from triage.domain.errors import TriageError
@@ -87,6 +88,8 @@ def _parser() -> argparse.ArgumentParser:
         help="learn from this CSV first, leaving out rows that also occur in --data",
     )
     ev.add_argument("--json", action="store_true")
+
+    sources_cli.add_parser(sub)
     return p
 
 
@@ -154,6 +157,8 @@ def _eval(args: argparse.Namespace) -> int:
 def _dispatch(app: Triage, args: argparse.Namespace) -> int:
     agent = getattr(args, "agent", None) or local_user()
     cmd = args.command
+    if cmd == "sources":
+        return sources_cli.run(app, args)
     if cmd == "import":
         if not args.file.is_file():
             print(f"error: no such file: {args.file}", file=sys.stderr)
