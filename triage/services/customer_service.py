@@ -1,0 +1,215 @@
+"""The customer desk: profiles, merges, link suggestions, CRM imports, surveys, ambassadors."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from triage.clock import Clock
+from triage.domain.customers import (
+    Ambassador,
+    CrmReport,
+    CustomerProfile,
+    Story,
+    SuggestionView,
+)
+from triage.domain.enums import EventKind
+from triage.domain.errors import InvalidAction, NotFound
+from triage.services import customers, linking, merging
+from triage.services.crm_import import CrmImporter
+from triage.store.db import unit_of_work
+from triage.store.tables import (
+    CustomerRow,
+    EventRow,
+    IdentityRow,
+    LinkSuggestionRow,
+    LoyaltyRow,
+)
+
+CRM_KINDS = ("customers", "orders", "surveys", "referrals")
+
+
+class CustomerService:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        clock: Clock,
+        changed: Callable[[set[int] | None], None] | None = None,
+    ) -> None:
+        self.sessions = sessions
+        self.clock = clock
+        # Told which customers changed (None: many), so loyalty can be recomputed.
+        self.changed = changed or (lambda _ids: None)
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def find(self, ref: str) -> int:
+        with self.sessions() as s:
+            return customers.find(s, ref).id
+
+    def profile(self, ref: str | int) -> CustomerProfile:
+        with self.sessions() as s:
+            cid = ref if isinstance(ref, int) else customers.find(s, ref).id
+            return customers.profile(s, cid)
+
+    def story(self, ticket_id: int) -> Story | None:
+        with self.sessions() as s:
+            return customers.story(s, ticket_id)
+
+    def ambassadors(self, top: int = 50) -> list[Ambassador]:
+        with self.sessions() as s:
+            rows = s.execute(
+                select(LoyaltyRow, CustomerRow)
+                .join(CustomerRow, CustomerRow.id == LoyaltyRow.customer_id)
+                .where(CustomerRow.merged_into_id.is_(None))
+                .order_by(LoyaltyRow.referral_value.desc(), LoyaltyRow.score.desc())
+            )
+            ranked: list[Ambassador] = []
+            for loyalty, c in rows:
+                prof = loyalty.profile
+                flags = tuple(str(f) for f in prof.get("flags", []))
+                enthusiastic = prof.get("nps_class") == "promoter" or "superpromoter" in flags
+                if not (loyalty.referral_value > 0 or enthusiastic):
+                    continue
+                if "anti_promoter" in flags or loyalty.segment == "leaver":
+                    continue  # a referral programme invites the enthusiastic only
+                ranked.append(
+                    Ambassador(
+                        customer_id=c.id,
+                        crm_id=c.crm_id,
+                        name=c.display_name,
+                        referral_value=round(loyalty.referral_value, 2),
+                        score=loyalty.score,
+                        nps=prof.get("nps", {}).get("latest"),
+                        segment=loyalty.segment,
+                        flags=flags,
+                        reasons=tuple(ambassador_reasons(prof)),
+                    )
+                )
+            ranked.sort(key=lambda a: (-a.referral_value, -a.score, a.customer_id))
+            return ranked[:top]
+
+    # -- merging ----------------------------------------------------------------------------
+
+    def merge(self, kept: str, merged: str, actor: str, reason: str = "") -> tuple[int, int]:
+        with unit_of_work(self.sessions) as s:
+            a = customers.find(s, kept)
+            b = customers.find(s, merged)
+            row = merging.merge(s, a.id, b.id, actor, reason or "merged by hand", self.clock.now())
+            result = (row.kept_id, row.id)
+            s.query(LoyaltyRow).filter(LoyaltyRow.customer_id == b.id).delete()
+        self.changed({result[0]})
+        return result
+
+    def unmerge(self, merge_id: int, actor: str) -> tuple[int, int]:
+        with unit_of_work(self.sessions) as s:
+            row = merging.unmerge(s, merge_id, actor, self.clock.now())
+            result = (row.kept_id, row.merged_id)
+        self.changed(set(result))
+        return result
+
+    # -- link suggestions -------------------------------------------------------------------
+
+    def suggestions(self, limit: int = 200) -> list[SuggestionView]:
+        with self.sessions() as s:
+            return linking.open_list(s, limit)
+
+    def refresh_suggestions(self) -> int:
+        with unit_of_work(self.sessions) as s:
+            return linking.refresh(s, self.clock.now())
+
+    def confirm_suggestion(self, suggestion_id: int, actor: str) -> tuple[int, int]:
+        with unit_of_work(self.sessions) as s:
+            sug = s.get(LinkSuggestionRow, suggestion_id)
+            if sug is None:
+                raise NotFound("suggestion", suggestion_id)
+            if sug.status != "open":
+                raise InvalidAction(f"suggestion {suggestion_id} was already {sug.status}")
+            ident = s.get(IdentityRow, sug.identity_id)
+            assert ident is not None
+            reasons = "; ".join(str(r) for r in sug.reasons)
+            row = merging.merge(
+                s,
+                sug.customer_id,
+                ident.customer_id,
+                actor,
+                f"confirmed suggestion: {reasons}",
+                self.clock.now(),
+            )
+            sug.status, sug.decided_by, sug.decided_at = "confirmed", actor, self.clock.now()
+            result = (row.kept_id, row.id)
+        self.changed({result[0]})
+        return result
+
+    def reject_suggestion(self, suggestion_id: int, actor: str) -> None:
+        with unit_of_work(self.sessions) as s:
+            sug = s.get(LinkSuggestionRow, suggestion_id)
+            if sug is None:
+                raise NotFound("suggestion", suggestion_id)
+            if sug.status != "open":
+                raise InvalidAction(f"suggestion {suggestion_id} was already {sug.status}")
+            now = self.clock.now()
+            sug.status, sug.decided_by, sug.decided_at = "rejected", actor, now
+            s.add(
+                EventRow(
+                    customer_id=sug.customer_id,
+                    kind=EventKind.LINK_REJECTED.value,
+                    actor=actor,
+                    at=now,
+                    payload={"suggestion_id": sug.id, "identity_id": sug.identity_id},
+                )
+            )
+
+    # -- recording --------------------------------------------------------------------------
+
+    def record_survey(self, ticket_id: int, kind: str, score: int, actor: str) -> None:
+        with unit_of_work(self.sessions) as s:
+            row = customers.record_survey(s, ticket_id, kind, score, actor, self.clock.now())
+            cid = row.customer_id
+        self.changed({cid})
+
+    def import_crm(
+        self,
+        files: Mapping[str, Path],
+        actor: str,
+        mapping: Mapping[str, str] | None = None,
+        now: datetime | None = None,
+    ) -> CrmReport:
+        unknown = set(files) - set(CRM_KINDS)
+        if unknown:
+            raise InvalidAction(f"unknown CRM file kind: {', '.join(sorted(unknown))}")
+        importer = CrmImporter(self.sessions, actor, now or self.clock.now())
+        for kind in CRM_KINDS:  # customers first: the others refer to them
+            path = files.get(kind)
+            if path is not None:
+                getattr(importer, kind)(path.name, path.read_bytes(), mapping)
+        self.changed(None)
+        return importer.report
+
+
+def ambassador_reasons(profile: Mapping[str, object]) -> list[str]:
+    """Why a customer is on the ambassador list, in plain words built from the profile."""
+    out: list[str] = []
+    flags = profile.get("flags", [])
+    assert isinstance(flags, list)
+    if "superpromoter" in flags:
+        out.append("superpromoter: enthusiastic, shares and influences")
+    crv = profile.get("crv", {})
+    if isinstance(crv, dict):
+        converted = crv.get("converted", 0)
+        if converted:
+            out.append(f"{converted} converted referral(s), referral value {crv.get('value', 0)}")
+    nps = profile.get("nps", {})
+    if isinstance(nps, dict) and nps.get("latest") is not None:
+        out.append(f"NPS {nps['latest']} ({profile.get('nps_class', '')})")
+    influence = profile.get("influence", {})
+    if isinstance(influence, dict) and influence.get("followers"):
+        out.append(f"{influence['followers']} followers")
+    mentions = profile.get("mentions", {})
+    if isinstance(mentions, dict) and mentions.get("positive_12m"):
+        out.append(f"{mentions['positive_12m']} positive public mention(s) in 12 months")
+    return out
