@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from triage.analysis.evaluation import EvalDataError, evaluate_files
+from triage.cli import customers as customers_cli
 from triage.cli import sources as sources_cli
 from triage.config import local_user
 from triage.domain.enums import REASON_CODES, Outcome
@@ -90,6 +91,7 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--json", action="store_true")
 
     sources_cli.add_parser(sub)
+    customers_cli.add_parsers(sub)
     return p
 
 
@@ -159,6 +161,8 @@ def _dispatch(app: Triage, args: argparse.Namespace) -> int:
     cmd = args.command
     if cmd == "sources":
         return sources_cli.run(app, args)
+    if cmd in ("import-crm", "customers", "ambassadors", "loyalty"):
+        return customers_cli.run(app, args)
     if cmd == "import":
         if not args.file.is_file():
             print(f"error: no such file: {args.file}", file=sys.stderr)

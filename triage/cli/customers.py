@@ -183,7 +183,7 @@ def run(app: Triage, args: argparse.Namespace) -> int:
         return 0
     if args.command == "ambassadors":
         ranked = desk.ambassadors(max(1, args.top))
-        rows = [
+        rows: list[dict[str, Any]] = [
             {
                 "rank": n,
                 "id": a.customer_id,
@@ -205,11 +205,8 @@ def run(app: Triage, args: argparse.Namespace) -> int:
         if args.json:
             _print(rows)
         else:
-            for r in rows:
-                print(
-                    f"{r['rank']:>3}. {r['name']:<30} {r['referral_value']:>10.2f}  "
-                    f"{'; '.join(r['reasons'])}"
-                )
+            for n, a in enumerate(ranked, start=1):
+                print(f"{n:>3}. {a.name:<30} {a.referral_value:>10.2f}  {'; '.join(a.reasons)}")
         return 0
     if args.command == "loyalty":
         counts = app.recompute_loyalty()

@@ -19,6 +19,10 @@ TRAIN_JOB = "train"
 TRAIN_SECONDS = 3600  # hourly look; it trains only when enough new labels arrived
 SOURCE_PREFIX = "source:"
 LOYALTY_JOB = "loyalty"
+LOYALTY_SECONDS = 30  # stale profiles (a resolution, a survey, an import) recomputed this soon
+NIGHTLY_JOB = "loyalty-nightly"  # recency moves on even when nothing happens
+LINKING_JOB = "linking"
+LINKING_SECONDS = 600
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +68,37 @@ class SchedulerService:
             coalesce=True,
             max_instances=1,
             misfire_grace_time=TRAIN_SECONDS,
+            replace_existing=True,
+        )
+        self._scheduler.add_job(
+            self.triage.recompute_loyalty_if_stale,
+            "interval",
+            seconds=LOYALTY_SECONDS,
+            id=LOYALTY_JOB,
+            coalesce=True,
+            max_instances=1,
+            misfire_grace_time=LOYALTY_SECONDS,
+            replace_existing=True,
+        )
+        self._scheduler.add_job(
+            self.triage.recompute_loyalty,
+            "cron",
+            hour=3,
+            minute=17,
+            id=NIGHTLY_JOB,
+            coalesce=True,
+            max_instances=1,
+            misfire_grace_time=6 * 3600,  # a desk that slept at night catches up in the morning
+            replace_existing=True,
+        )
+        self._scheduler.add_job(
+            self.triage.customers.refresh_suggestions,
+            "interval",
+            seconds=LINKING_SECONDS,
+            id=LINKING_JOB,
+            coalesce=True,
+            max_instances=1,
+            misfire_grace_time=LINKING_SECONDS,
             replace_existing=True,
         )
         self._scheduler.start()

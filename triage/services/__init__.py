@@ -29,7 +29,8 @@ from triage.domain.models import (
 from triage.ingest.formats import parse_jsonl
 from triage.ingest.importer import Importer
 from triage.scoring.tickets import rescore, scored_payload
-from triage.services import actions, learning, queue
+from triage.services import actions, learning, loyalty, queue
+from triage.services.customer_service import CustomerService
 from triage.services.queue import QueueQuery, SortKey, StatusFilter
 from triage.services.sources import SourceService
 from triage.store.db import make_engine, make_sessionmaker, migrate, unit_of_work
@@ -75,6 +76,7 @@ class Triage:
         self.shipped = self.analyzer.model
         self.importer = Importer(self.sessions, self.analyzer, self.clock)
         self.sources = SourceService(self.sessions, self.importer, self.clock)
+        self.customers = CustomerService(self.sessions, self.clock, self._customers_changed)
 
     @classmethod
     def open(
@@ -251,6 +253,7 @@ class Triage:
             actions.resolve(
                 s, ticket_id, actions.ensure_agent(s, agent, now), resolution, now, expected_version
             )
+            loyalty.mark_stale(s)  # every resolution feeds the customer's loyalty profile
         return self.item(ticket_id)
 
     def correct_sentiment(self, ticket_id: int, agent: str, label: str) -> QueueItem:
@@ -277,6 +280,24 @@ class Triage:
                 s, ticket_id, actions.ensure_agent(s, agent, now), direction, now
             )
         return self.item(ticket_id)
+
+    # -- customers and loyalty ----------------------------------------------------------------
+
+    def _customers_changed(self, _ids: set[int] | None) -> None:
+        with unit_of_work(self.sessions) as s:
+            loyalty.mark_stale(s)
+
+    def recompute_loyalty(self) -> dict[str, int]:
+        """Every profile now; the value it gives feeds the priority of waiting tickets."""
+        with unit_of_work(self.sessions) as s:
+            result = loyalty.recompute(s, self.clock.now())
+        rescored = self.rescore_open()
+        return {"customers": int(result.customer_ids.size), "rescored": rescored}
+
+    def recompute_loyalty_if_stale(self) -> dict[str, int] | None:
+        with self.sessions() as s:
+            stale = loyalty.is_stale(s)
+        return self.recompute_loyalty() if stale else None
 
     # -- learning from the team --------------------------------------------------------------
 

@@ -1,0 +1,166 @@
+"""Link suggestions: who might this new voice be? Never merged on a guess; an agent decides."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from triage.domain.customers import SuggestionView
+from triage.ingest.matching import Candidate, CandidateIndex, Identity
+from triage.store.tables import (
+    CustomerRow,
+    IdentityRow,
+    LinkSuggestionRow,
+    MentionRow,
+    OrderRow,
+    SettingRow,
+    TicketRow,
+)
+
+MIN_SCORE = 50  # below this a suggestion is noise an agent should not have to reject
+PER_RUN = 2000  # identities looked at per run; the rest wait for the next
+TEXTS = 5  # recent messages read for e-mail addresses, phone numbers and order numbers
+CURSOR_KEY = "linking.last_identity"
+
+
+def _candidates(s: Session) -> list[Candidate]:
+    names: dict[int, set[str]] = defaultdict(set)
+    handles: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    emails: dict[int, list[str]] = defaultdict(list)
+    phones: dict[int, list[str]] = defaultdict(list)
+    orders: dict[int, list[str]] = defaultdict(list)
+    alive = {
+        cid: name
+        for cid, name in s.execute(
+            select(CustomerRow.id, CustomerRow.display_name).where(
+                CustomerRow.merged_into_id.is_(None)
+            )
+        )
+    }
+    for cid, name in alive.items():
+        if name:
+            names[cid].add(name)
+    for cid, channel, handle, shown in s.execute(
+        select(
+            IdentityRow.customer_id,
+            IdentityRow.channel,
+            IdentityRow.handle,
+            IdentityRow.display_name,
+        )
+    ):
+        if cid not in alive:
+            continue
+        if channel == "email":
+            emails[cid].append(handle)
+        elif channel == "phone":
+            phones[cid].append(handle)
+        else:
+            handles[cid].append((channel, handle))
+        if shown:
+            names[cid].add(shown)
+    for cid, ref in s.execute(select(OrderRow.customer_id, OrderRow.order_ref)):
+        orders[cid].append(ref)
+    return [
+        Candidate(
+            customer_id=cid,
+            display_names=tuple(sorted(names[cid])),
+            handles=tuple(handles[cid]),
+            emails=tuple(emails[cid]),
+            phones=tuple(phones[cid]),
+            order_ids=tuple(orders[cid]),
+        )
+        for cid in alive
+    ]
+
+
+def refresh(s: Session, now: datetime) -> int:
+    """Look at identities that arrived since the last run; returns new suggestions stored."""
+    setting = s.get(SettingRow, CURSOR_KEY)
+    last = int(setting.value.get("id", 0)) if setting else 0
+    fresh = s.scalars(
+        select(IdentityRow)
+        .where(IdentityRow.id > last, IdentityRow.origin == "message")
+        .order_by(IdentityRow.id)
+        .limit(PER_RUN)
+    ).all()
+    if not fresh:
+        return 0
+    index = CandidateIndex(_candidates(s))
+    decided: dict[int, set[int]] = defaultdict(set)
+    for ident_id, cid in s.execute(
+        select(LinkSuggestionRow.identity_id, LinkSuggestionRow.customer_id).where(
+            LinkSuggestionRow.identity_id.in_([i.id for i in fresh])
+        )
+    ):
+        decided[ident_id].add(cid)
+    added = 0
+    for ident in fresh:
+        owner = s.get(CustomerRow, ident.customer_id)
+        if owner is None or owner.crm_id is not None:
+            continue  # a CRM customer's identities are linked by the CRM, not by guesses
+        texts = list(
+            s.scalars(
+                select(MentionRow.text)
+                .join(TicketRow, TicketRow.id == MentionRow.ticket_id)
+                .where(
+                    TicketRow.customer_id == ident.customer_id,
+                    MentionRow.author_handle == ident.handle,
+                    MentionRow.direction == "in",
+                )
+                .order_by(MentionRow.created_at.desc())
+                .limit(TEXTS)
+            )
+        )
+        found = index.suggest(
+            Identity(ident.channel, ident.handle, ident.display_name),
+            texts,
+            limit=3,
+            exclude=(ident.customer_id, *decided[ident.id]),
+        )
+        for sug in found:
+            if sug.score < MIN_SCORE:
+                continue
+            s.add(
+                LinkSuggestionRow(
+                    identity_id=ident.id,
+                    customer_id=sug.customer_id,
+                    score=float(sug.score),
+                    reasons=list(sug.reasons),
+                    at=now,
+                )
+            )
+            added += 1
+    value = {"id": fresh[-1].id}
+    if setting is None:
+        s.add(SettingRow(key=CURSOR_KEY, value=value))
+    else:
+        setting.value = value
+    return added
+
+
+def open_list(s: Session, limit: int = 200) -> list[SuggestionView]:
+    rows = s.execute(
+        select(LinkSuggestionRow, IdentityRow, CustomerRow)
+        .join(IdentityRow, IdentityRow.id == LinkSuggestionRow.identity_id)
+        .join(CustomerRow, CustomerRow.id == LinkSuggestionRow.customer_id)
+        .where(LinkSuggestionRow.status == "open", CustomerRow.merged_into_id.is_(None))
+        .order_by(LinkSuggestionRow.score.desc(), LinkSuggestionRow.id)
+        .limit(limit)
+    )
+    return [
+        SuggestionView(
+            sug.id,
+            ident.channel,
+            ident.handle,
+            ident.customer_id,
+            sug.customer_id,
+            cust.display_name,
+            sug.score,
+            tuple(str(r) for r in sug.reasons),
+        )
+        for sug, ident, cust in rows
+        if ident.customer_id != sug.customer_id
+    ]
