@@ -54,7 +54,7 @@ lint: $(STAMP)
 	$(VENV)/bin/mypy
 
 # The core suite runs with PySide6 blocked, so a Qt import in triage/ fails it; then everything offscreen.
-test: $(STAMP) qt-libs lint
+test: $(STAMP) qt-libs imap-server lint
 	TRIAGE_BLOCK_QT=1 $(PY) -m pytest -p no:pytest-qt -o addopts="--strict-markers" -W ignore::pytest.PytestConfigWarning -q tests/core
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
@@ -71,3 +71,17 @@ benchmarks: $(STAMP)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+
+# The IMAP tests run a real, throwaway Dovecot (tests/core/sources/imap_server.py).
+# Install it as root, or say exactly what to run. /usr/sbin is often not on a user's PATH.
+.PHONY: imap-server
+imap-server:
+	@if ! command -v dovecot >/dev/null && ! test -x /usr/sbin/dovecot; then \
+	  if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
+	    echo "Installing Dovecot for the IMAP tests: dovecot-imapd"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends dovecot-imapd >/dev/null; \
+	  else \
+	    echo "The IMAP tests need Dovecot, which is missing."; \
+	    echo "Run: sudo apt-get install -y --no-install-recommends dovecot-imapd"; exit 1; \
+	  fi; \
+	fi

@@ -135,6 +135,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     scheduler = SchedulerService(core)
     bridge = SchedulerBridge(scheduler, window)
     bridge.ran.connect(window.on_job_run)
+    window.attach_scheduler(scheduler)
     if args.ticket:
         window.open_ticket(args.ticket)
 

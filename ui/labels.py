@@ -18,6 +18,7 @@ from triage.domain.errors import (
     UnknownFormat,
 )
 from triage.domain.explain import compact
+from triage.domain.sources import HealthLevel, HealthReason, SourceView
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -243,3 +244,83 @@ def error_text(exc: Exception) -> str:
     if isinstance(exc, OSError):
         return translate("Labels", "Could not read or write a file: %1").replace("%1", str(exc))
     return translate("Labels", "Unexpected error: %1").replace("%1", f"{type(exc).__name__}: {exc}")
+
+
+# -- sources ----------------------------------------------------------------------------------
+
+
+def source_kind_label(kind: str) -> str:
+    return {
+        "rss": translate("Labels", "RSS/Atom feed"),
+        "mastodon": translate("Labels", "Mastodon"),
+        "bluesky": translate("Labels", "Bluesky"),
+        "imap": translate("Labels", "E-mail (IMAP)"),
+        "folder": translate("Labels", "Drop folder"),
+    }.get(kind, kind)
+
+
+def source_mode_label(mode: str) -> str:
+    return {
+        "notifications": translate("Labels", "Mentions of our account"),
+        "hashtag": translate("Labels", "A hashtag"),
+        "search": translate("Labels", "Search for the brand keywords"),
+        "account": translate("Labels", "Replies to an account"),
+    }.get(mode, mode)
+
+
+def health_level_label(level: HealthLevel) -> str:
+    return {
+        HealthLevel.OK: translate("Labels", "Healthy"),
+        HealthLevel.AMBER: translate("Labels", "Attention"),
+        HealthLevel.RED: translate("Labels", "Broken"),
+        HealthLevel.NEW: translate("Labels", "New"),
+        HealthLevel.OFF: translate("Labels", "Off"),
+    }[level]
+
+
+def error_kind_text(kind: str) -> str:
+    return {
+        "auth": translate("Labels", "the server refused the credentials"),
+        "rate_limited": translate("Labels", "the server asked us to slow down"),
+        "timeout": translate("Labels", "the server did not answer in time"),
+        "network": translate("Labels", "the server could not be reached"),
+        "http": translate("Labels", "the server answered with an error"),
+        "malformed": translate("Labels", "the answer could not be read"),
+        "too_large": translate("Labels", "the answer was too large"),
+        "redirect": translate("Labels", "the server sent us to another site"),
+        "config": translate("Labels", "the source's settings are incomplete"),
+    }.get(kind, kind)
+
+
+def health_text(view: SourceView) -> str:
+    """The health of a source in one plain sentence, with the server's own words after it."""
+    h = view.health
+    detail = h.detail
+    if h.reason is HealthReason.FINE:
+        return translate("Labels", "Working; %1 new in the last poll").replace(
+            "%1", str(view.last_added)
+        )
+    if h.reason is HealthReason.NEVER_POLLED:
+        return translate("Labels", "Waiting for its first poll")
+    if h.reason is HealthReason.DISABLED:
+        return translate("Labels", "Switched off")
+    if h.reason is HealthReason.NO_SECRET:
+        return translate("Labels", "Needs a token or password before it can poll")
+    if h.reason is HealthReason.SILENT:
+        return (
+            translate("Labels", "Silent for %1; usually about %2 an hour")
+            .replace("%1", duration_label(float(detail.get("quiet_minutes", 0))))
+            .replace("%2", str(detail.get("usual_per_hour", "?")))
+        )
+    if h.reason is HealthReason.RATE_LIMITED:
+        text = translate("Labels", "Rate limited by the server; paused until %1")
+        until = view.paused_until
+        shown = until.astimezone().strftime("%H:%M") if until else "?"
+        return text.replace("%1", shown)
+    what = error_kind_text(view.last_error_kind)
+    if h.reason is HealthReason.AUTH:
+        head = translate("Labels", "Refused: %1").replace("%1", what)
+    else:
+        head = translate("Labels", "Failing (%n time(s) in a row): %1", "", view.error_streak)
+        head = head.replace("%1", what)
+    return f"{head}. {view.last_error}" if view.last_error else head

@@ -64,8 +64,7 @@ def store(source: str, secret: str) -> None:
         backend.set_password(SERVICE, f"source:{source}", secret)
     except keyring.errors.KeyringError as error:
         raise SecretUnavailable(
-            f"The keyring refused to store the secret of source '{source}': "
-            f"{type(error).__name__}."
+            f"The keyring refused to store the secret of source '{source}': {type(error).__name__}."
         ) from None
 
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from html.parser import HTMLParser
 from typing import Any
 
 from triage.ingest.formats import MAX_TEXT
 
+_SPACE = re.compile(r"\s+")
 MAX_ID = 300  # the store's external_id column
 RAW_PREVIEW = 300  # characters of a quarantined item kept for the report
 
@@ -43,8 +45,8 @@ class _TextParser(HTMLParser):
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
-        if not self._skipping:
-            self.parts.append(data)
+        if not self._skipping:  # a line break in HTML source is only a space
+            self.parts.append(_SPACE.sub(" ", data))
 
 
 def html_to_text(markup: str) -> str:

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from triage.domain.errors import StaleTicket
 from triage.domain.models import ImportReport, QueueItem, TicketDetail
-from triage.scheduler.service import JobRun
+from triage.domain.sources import PollOutcome
+from triage.scheduler.service import RESCORE_JOB, SOURCE_PREFIX, JobRun, SchedulerService
 from triage.services import Triage
 from ui import labels
 from ui.dialogs.action_dialogs import EscalateDialog, NoteDialog, ResolveDialog
@@ -35,6 +36,7 @@ from ui.settings import UiSettings
 from ui.tasks import TaskRunner
 from ui.widgets.filter_bar import FilterBar
 from ui.widgets.ticket_panel import TicketPanel
+from ui.windows.sources_controller import SourcesController
 
 
 class MainWindow(QMainWindow):
@@ -118,8 +120,17 @@ class MainWindow(QMainWindow):
         self.quarantine_button.clicked.connect(self.show_quarantine)
         self.job_text = QLabel(self)
         self.job_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.sources_button = QPushButton(self)
+        self.sources_button.setObjectName("sourcesButton")
+        self.sources_button.setFlat(True)
+        self.sources_button.setVisible(False)
+        self.sources = SourcesController(triage, tasks, self)
+        self.sources_button.clicked.connect(self.show_sources)
+        self.sources.unhealthy_changed.connect(self._show_unhealthy)
+        self.sources.items_added.connect(lambda _n: self.model.refresh())
         self.statusBar().addWidget(self.status_text, 1)
         self.statusBar().addPermanentWidget(self.job_text)
+        self.statusBar().addPermanentWidget(self.sources_button)
         self.statusBar().addPermanentWidget(self.quarantine_button)
 
         self._build_actions()
@@ -196,6 +207,7 @@ class MainWindow(QMainWindow):
         self._action("Nederlands", None, lambda: self.set_language("nl"), lang_menu)
 
         tools_menu = bar.addMenu(self.tr("T&ools"))
+        self._action(self.tr("&Sources…"), "Ctrl+Shift+S", self.show_sources, tools_menu)
         self._action(self.tr("&Learned model…"), None, self.show_models, tools_menu)
 
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -220,6 +232,7 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         self.tasks.run(self.triage.channels, self.filters.set_channels)
         self.tasks.run(self.triage.quarantine_count, self._show_quarantine_count)
+        self.sources.refresh()
         self.model.refresh()
 
     def apply_filters(self) -> None:
@@ -250,15 +263,45 @@ class MainWindow(QMainWindow):
         elif total == 0:
             self.panel.show_detail(None)
 
+    def attach_scheduler(self, scheduler: SchedulerService) -> None:
+        self.sources.attach(scheduler)
+
     def on_job_run(self, run: JobRun) -> None:
         """A scheduled job finished (delivered on the GUI thread by the scheduler bridge)."""
         when = QLocale().toString(run.at.astimezone().time(), QLocale.FormatType.ShortFormat)
+        if run.job.startswith((SOURCE_PREFIX, "poll-now:")):
+            outcome = run.result
+            if isinstance(outcome, PollOutcome):
+                self.sources.on_poll_done(outcome.name, outcome.added)
+                if outcome.added:
+                    self.job_text.setText(
+                        self.tr("%1: %2 new at %3")
+                        .replace("%1", outcome.name)
+                        .replace("%2", str(outcome.added))
+                        .replace("%3", when)
+                    )
+                    self.tasks.run(self.triage.quarantine_count, self._show_quarantine_count)
+            else:
+                self.sources.refresh()
+            return
+        if run.job != RESCORE_JOB:
+            if run.ok and run.result is not None:
+                self.model.refresh()  # loyalty or links changed what the queue shows
+            return
         if run.ok:
             self.job_text.setText(self.tr("Re-scored %1").replace("%1", when))
             self.model.refresh()
         else:
             self.job_text.setText(self.tr("Re-scoring failed at %1").replace("%1", when))
             self.statusBar().showMessage(run.error, 10_000)
+
+    def _show_unhealthy(self, n: int) -> None:
+        self.sources_button.setText(self.tr("%n source(s) need attention", "", n))
+        self.sources_button.setVisible(n > 0)
+
+    def show_sources(self) -> None:
+        self.dialog = self.sources.open_dialog()
+        self.dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
 
     def _show_quarantine_count(self, n: int) -> None:
         self.quarantine_button.setText(self.tr("%n row(s) quarantined", "", n))
