@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication
 
+from triage.domain.customers import Story
 from triage.domain.enums import Outcome, TicketStatus
 from triage.domain.errors import (
     ClaimedByOther,
@@ -244,6 +245,75 @@ def error_text(exc: Exception) -> str:
     if isinstance(exc, OSError):
         return translate("Labels", "Could not read or write a file: %1").replace("%1", str(exc))
     return translate("Labels", "Unexpected error: %1").replace("%1", f"{type(exc).__name__}: {exc}")
+
+
+# -- customers ------------------------------------------------------------------------------
+
+
+def segment_label(segment: str) -> str:
+    """The seed articles' four groups, as an agent reads them in the queue."""
+    return {
+        "ambassador": translate("Labels", "Ambassador"),
+        "passive_loyal": translate("Labels", "Passive loyal"),
+        "shopper": translate("Labels", "Shopper"),
+        "leaver": translate("Labels", "Leaver"),
+    }.get(segment, segment)
+
+
+def flag_label(flag: str) -> str:
+    return {
+        "superpromoter": translate("Labels", "superpromoter"),
+        "anti_promoter": translate("Labels", "anti-promoter"),
+        "hostage": translate("Labels", "hostage"),
+        "terrorist": translate("Labels", "terrorist"),
+        "recovered": translate("Labels", "recovered complaint"),
+        "easy": translate("Labels", "easy to help"),
+        "difficult": translate("Labels", "high effort"),
+    }.get(flag, flag)
+
+
+def story_text(story: Story) -> str:
+    """The story so far in one or two lines: what an agent would otherwise have to ask."""
+    parts: list[str] = []
+    if story.previous_contacts:
+        since = (
+            story.first_contact_at.astimezone().strftime("%d-%m-%Y")
+            if story.first_contact_at
+            else "?"
+        )
+        parts.append(
+            translate(
+                "Labels", "%n earlier contact(s) since %1", "", story.previous_contacts
+            ).replace("%1", since)
+        )
+    else:
+        parts.append(translate("Labels", "first contact"))
+    if story.open_tickets:
+        parts.append(
+            translate("Labels", "also open: %1").replace(
+                "%1", ", ".join(f"#{t}" for t in story.open_tickets[:4])
+            )
+        )
+    if story.last_outcome is not None:
+        reasons = ", ".join(reason_code_label(r) for r in story.last_reasons)
+        when = story.last_outcome_at.astimezone().strftime("%d-%m") if story.last_outcome_at else ""
+        last = outcome_label(story.last_outcome) + (f" ({reasons})" if reasons else "")
+        parts.append(
+            translate("Labels", "last outcome: %1 on %2").replace("%1", last).replace("%2", when)
+        )
+    if story.nps is not None:
+        parts.append(translate("Labels", "NPS %1").replace("%1", str(story.nps)))
+    if story.ces is not None:
+        parts.append(translate("Labels", "effort %1/7").replace("%1", f"{story.ces:.1f}"))
+    head = segment_label(story.segment) if story.segment else ""
+    flags = ", ".join(flag_label(f) for f in story.flags)
+    who = " · ".join(x for x in (head, flags) if x)
+    line = translate("Labels", "Story so far: %1").replace("%1", " · ".join(parts))
+    if story.last_note:
+        line += "\n" + translate("Labels", "Last note: %1").replace(
+            "%1", " ".join(story.last_note.split())[:160]
+        )
+    return f"{who} — {line}" if who else line
 
 
 # -- sources ----------------------------------------------------------------------------------

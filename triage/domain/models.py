@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from triage.domain.enums import Band, CueClass, Direction, EventKind, Outcome, Role, TicketStatus
+
+if TYPE_CHECKING:
+    from triage.domain.customers import Story
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +179,7 @@ class QueueItem:
     last_activity_at: datetime
     version: int
     message_count: int
+    segment: str = ""  # the customer's loyalty group, when known
 
     @property
     def reasons(self) -> list[str]:
@@ -199,6 +203,7 @@ class QueueItem:
             "assignee": self.assignee,
             "escalated": self.escalated,
             "sla_due_at": self.sla_due_at.isoformat() if self.sla_due_at else None,
+            "segment": self.segment or None,
         }
 
 
@@ -263,6 +268,7 @@ class TicketDetail:
     events: tuple[EventView, ...]
     customer: CustomerView | None
     opened_at: datetime
+    story: Story | None = None  # the story so far, so nobody has to ask again
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,7 +29,7 @@ from triage.domain.models import (
 from triage.ingest.formats import parse_jsonl
 from triage.ingest.importer import Importer
 from triage.scoring.tickets import rescore, scored_payload
-from triage.services import actions, learning, loyalty, queue
+from triage.services import actions, customers, learning, loyalty, queue
 from triage.services.customer_service import CustomerService
 from triage.services.queue import QueueQuery, SortKey, StatusFilter
 from triage.services.sources import SourceService
@@ -126,6 +126,14 @@ class Triage:
                 actions.ensure_agent(s, name, self.clock.now(), role, display)
         report = self.importer.import_parsed(items, path.name)
         self._settle_demo_history()
+        crm = {
+            kind: path.parent / f"{kind}.csv"
+            for kind in ("customers", "orders", "surveys", "referrals")
+        }
+        present = {k: p for k, p in crm.items() if p.is_file()}
+        if present:  # the demo's CRM: customers, orders, surveys and referrals
+            self.customers.import_crm(present, "demo")
+        self.recompute_loyalty()
         return report
 
     def _settle_demo_history(self, older_than: timedelta = timedelta(hours=4)) -> None:
@@ -168,7 +176,8 @@ class Triage:
 
     def ticket(self, ticket_id: int) -> TicketDetail:
         with self.sessions() as s:
-            return queue.detail(s, ticket_id)
+            detail = queue.detail(s, ticket_id)
+            return dataclasses.replace(detail, story=customers.story(s, ticket_id))
 
     def customer(self, customer_id: int) -> CustomerView:
         with self.sessions() as s:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -68,30 +69,36 @@ class CustomerService:
                 .where(CustomerRow.merged_into_id.is_(None))
                 .order_by(LoyaltyRow.referral_value.desc(), LoyaltyRow.score.desc())
             )
-            ranked: list[Ambassador] = []
+            ranked: list[tuple[float, Ambassador]] = []
             for loyalty, c in rows:
                 prof = loyalty.profile
                 flags = tuple(str(f) for f in prof.get("flags", []))
-                enthusiastic = prof.get("nps_class") == "promoter" or "superpromoter" in flags
-                if not (loyalty.referral_value > 0 or enthusiastic):
+                fervour = enthusiasm(prof)
+                if fervour is None or not (loyalty.referral_value > 0 or fervour >= 1.0):
                     continue
                 if "anti_promoter" in flags or loyalty.segment == "leaver":
                     continue  # a referral programme invites the enthusiastic only
+                crv_pct = float(prof.get("crv", {}).get("pct") or 0.0) / 100.0
+                rank = 0.6 * crv_pct + 0.4 * fervour + (0.2 if "superpromoter" in flags else 0.0)
+                latest = prof.get("nps", {}).get("latest")
                 ranked.append(
-                    Ambassador(
-                        customer_id=c.id,
-                        crm_id=c.crm_id,
-                        name=c.display_name,
-                        referral_value=round(loyalty.referral_value, 2),
-                        score=loyalty.score,
-                        nps=prof.get("nps", {}).get("latest"),
-                        segment=loyalty.segment,
-                        flags=flags,
-                        reasons=tuple(ambassador_reasons(prof)),
+                    (
+                        rank,
+                        Ambassador(
+                            customer_id=c.id,
+                            crm_id=c.crm_id,
+                            name=c.display_name,
+                            referral_value=round(loyalty.referral_value, 2),
+                            score=loyalty.score,
+                            nps=None if latest is None else int(latest),
+                            segment=loyalty.segment,
+                            flags=flags,
+                            reasons=tuple(ambassador_reasons(prof)),
+                        ),
                     )
                 )
-            ranked.sort(key=lambda a: (-a.referral_value, -a.score, a.customer_id))
-            return ranked[:top]
+            ranked.sort(key=lambda r: (-r[0], -r[1].referral_value, r[1].customer_id))
+            return [a for _, a in ranked[:top]]
 
     # -- merging ----------------------------------------------------------------------------
 
@@ -191,6 +198,19 @@ class CustomerService:
         return importer.report
 
 
+def enthusiasm(profile: Mapping[str, Any]) -> float | None:
+    """How keen a customer is, 0-1; None for detractors, who are not asked to recommend us."""
+    nps_class = profile.get("nps_class")
+    if nps_class == "detractor":
+        return None
+    if nps_class == "promoter" or "superpromoter" in profile.get("flags", []):
+        return 1.0
+    if nps_class == "passive":
+        return 0.5
+    positive = profile.get("mentions", {}).get("positive_12m") or 0
+    return 0.5 if positive else 0.25
+
+
 def ambassador_reasons(profile: Mapping[str, object]) -> list[str]:
     """Why a customer is on the ambassador list, in plain words built from the profile."""
     out: list[str] = []
@@ -202,10 +222,11 @@ def ambassador_reasons(profile: Mapping[str, object]) -> list[str]:
     if isinstance(crv, dict):
         converted = crv.get("converted", 0)
         if converted:
-            out.append(f"{converted} converted referral(s), referral value {crv.get('value', 0)}")
+            value = float(crv.get("value") or 0.0)
+            out.append(f"{converted} converted referral(s) worth {value:.2f}")
     nps = profile.get("nps", {})
     if isinstance(nps, dict) and nps.get("latest") is not None:
-        out.append(f"NPS {nps['latest']} ({profile.get('nps_class', '')})")
+        out.append(f"NPS {int(nps['latest'])} ({profile.get('nps_class', '')})")
     influence = profile.get("influence", {})
     if isinstance(influence, dict) and influence.get("followers"):
         out.append(f"{influence['followers']} followers")

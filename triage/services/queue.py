@@ -51,6 +51,7 @@ class SortKey(StrEnum):
     STATUS = "status"
     ASSIGNEE = "assignee"
     SNIPPET = "snippet"
+    SEGMENT = "segment"
 
 
 @dataclass(frozen=True)
@@ -78,10 +79,13 @@ _SORT_COLUMNS = {
     SortKey.STATUS: TicketRow.status,
     SortKey.ASSIGNEE: TicketRow.assignee_id,
     SortKey.SNIPPET: TicketRow.snippet,
+    SortKey.SEGMENT: CustomerRow.segment,
 }
 
 
-def _filtered(stmt: Select[TicketRow, str | None], q: QueueQuery) -> Select[TicketRow, str | None]:
+def _filtered(
+    stmt: Select[TicketRow, str | None, str | None], q: QueueQuery
+) -> Select[TicketRow, str | None, str | None]:
     if q.status is StatusFilter.ACTIVE:
         stmt = stmt.where(TicketRow.status.in_((TicketStatus.NEW.value, TicketStatus.OPEN.value)))
     elif q.status is StatusFilter.ESCALATED:
@@ -112,13 +116,16 @@ def _filtered(stmt: Select[TicketRow, str | None], q: QueueQuery) -> Select[Tick
     return stmt
 
 
-def _base() -> Select[TicketRow, str | None]:
-    return select(TicketRow, AgentRow.name).outerjoin(
-        AgentRow, TicketRow.assignee_id == AgentRow.id
+def _base() -> Select[TicketRow, str | None, str | None]:
+    # The customer's loyalty group rides along for the queue's badge (a primary-key lookup).
+    return (
+        select(TicketRow, AgentRow.name, CustomerRow.segment)
+        .outerjoin(AgentRow, TicketRow.assignee_id == AgentRow.id)
+        .outerjoin(CustomerRow, TicketRow.customer_id == CustomerRow.id)
     )
 
 
-def to_item(row: TicketRow, assignee: str | None) -> QueueItem:
+def to_item(row: TicketRow, assignee: str | None, segment: str | None = None) -> QueueItem:
     return QueueItem(
         id=row.id,
         priority=row.priority,
@@ -140,6 +147,7 @@ def to_item(row: TicketRow, assignee: str | None) -> QueueItem:
         last_activity_at=max(x for x in (row.last_inbound_at, row.last_outbound_at) if x),
         version=row.version,
         message_count=row.message_count,
+        segment=segment or "",
     )
 
 
@@ -156,15 +164,15 @@ def page(session: Session, q: QueueQuery, offset: int, limit: int) -> list[Queue
         primary, TicketRow.waiting_since.asc().nulls_last(), TicketRow.id.asc()
     )
     rows = session.execute(stmt.offset(offset).limit(limit))
-    return [to_item(t, a) for t, a in rows]
+    return [to_item(t, a, g) for t, a, g in rows]
 
 
 def item(session: Session, ticket_id: int) -> QueueItem:
     row = session.execute(_base().where(TicketRow.id == ticket_id)).first()
     if row is None:
         raise NotFound("ticket", ticket_id)
-    ticket, assignee = row
-    return to_item(ticket, assignee)
+    ticket, assignee, segment = row
+    return to_item(ticket, assignee, segment)
 
 
 def messages(session: Session, ticket_id: int) -> tuple[MessageView, ...]:

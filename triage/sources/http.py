@@ -251,9 +251,12 @@ class HttpClient:
                 conn.sock.settimeout(self.read_timeout)
             conn.request(req.method, path, body=req.body, headers=req.headers)
             resp = conn.getresponse()
-            headers = _headers(resp)
-            body = b"" if resp.status in REDIRECTS else self._read(resp, headers, host, req)
-            return resp.status, resp.reason, headers, body
+            try:  # the response holds its own reference to the socket
+                headers = _headers(resp)
+                body = b"" if resp.status in REDIRECTS else self._read(resp, headers, host, req)
+                return resp.status, resp.reason, headers, body
+            finally:
+                resp.close()
         except TimeoutError:
             if stage == "connect":
                 message = f"Could not connect to {host} within {self.connect_timeout:g} seconds."

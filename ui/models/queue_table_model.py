@@ -36,6 +36,7 @@ COLUMNS: tuple[tuple[str, SortKey], ...] = (
     ("reasons", SortKey.PRIORITY),
     ("channel", SortKey.CHANNEL),
     ("author", SortKey.AUTHOR),
+    ("group", SortKey.SEGMENT),
     ("message", SortKey.SNIPPET),
     ("language", SortKey.LANG),
     ("sentiment", SortKey.SENTIMENT),
@@ -47,6 +48,13 @@ COLUMNS: tuple[tuple[str, SortKey], ...] = (
 COL = {name: i for i, (name, _) in enumerate(COLUMNS)}
 BAND_COLOURS = {Band.P1: "#fbd5d3", Band.P2: "#fde9c8", Band.P3: "#fdf7dc"}
 BAND_TEXT = {Band.P1: "#a11a12", Band.P2: "#8a4b00", Band.P3: "#5d5400", Band.P4: "#3d4a55"}
+
+SEGMENT_TEXT = {
+    "ambassador": "#1b5e20",
+    "passive_loyal": "#0d47a1",
+    "shopper": "#5d4037",
+    "leaver": "#b71c1c",
+}
 
 CountFn = Callable[[QueueQuery], int]
 PageFn = Callable[[QueueQuery, int, int], list[QueueItem]]
@@ -81,6 +89,7 @@ class QueueTableModel(QAbstractTableModel):
             self.tr("Why"),
             self.tr("Channel"),
             self.tr("Author"),
+            self.tr("Customer"),
             self.tr("Message"),
             self.tr("Language"),
             self.tr("Sentiment"),
@@ -218,6 +227,9 @@ class QueueTableModel(QAbstractTableModel):
             return QBrush(QColor(colour)) if colour else None
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == COL["priority"]:
             return QBrush(QColor(BAND_TEXT[it.band]))
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == COL["group"]:
+            colour = SEGMENT_TEXT.get(it.segment)
+            return QBrush(QColor(colour)) if colour else None
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == COL["priority"]:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == ItemRole:
@@ -236,6 +248,8 @@ class QueueTableModel(QAbstractTableModel):
             return it.channel
         if name == "author":
             return it.author_name or it.author
+        if name == "group":
+            return labels.segment_label(it.segment) if it.segment else ""
         if name == "message":
             return " ".join(it.text.split())
         if name == "language":

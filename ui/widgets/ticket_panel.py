@@ -43,6 +43,8 @@ class TicketPanel(QWidget):
         self.state = plain_label("", head, "ticketState")
         hl.addWidget(self.reasons)
         hl.addWidget(self.state)
+        self.story = plain_label("", head, "storyBanner")
+        hl.addWidget(self.story)
 
         buttons = QHBoxLayout()
         self.claim_button = QPushButton(self.tr("Claim (C)"), head)
@@ -100,6 +102,8 @@ class TicketPanel(QWidget):
             self.title.setText(self.tr("Select a ticket in the queue"))
             self.reasons.setText("")
             self.state.setText("")
+            self.story.setText("")
+            self.story.hide()
             self.conversation.clear()
             self.customer.show_customer(None, None)
             return
@@ -124,6 +128,9 @@ class TicketPanel(QWidget):
         if it.escalated:
             bits.append(self.tr("escalated"))
         self.state.setText(" · ".join(bits))
+        story = detail.story
+        self.story.setText(labels.story_text(story) if story is not None else "")
+        self.story.setVisible(story is not None)
         resolved = it.status.value == "resolved"
         self.claim_button.setEnabled(not resolved)
         self.release_button.setEnabled(it.assignee is not None)

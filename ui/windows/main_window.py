@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
             ("reasons", 300),
             ("channel", 80),
             ("author", 130),
+            ("group", 100),
             ("message", 330),
             ("language", 95),
             ("sentiment", 105),
