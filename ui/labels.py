@@ -265,7 +265,7 @@ def flag_label(flag: str) -> str:
         "superpromoter": translate("Labels", "superpromoter"),
         "anti_promoter": translate("Labels", "anti-promoter"),
         "hostage": translate("Labels", "hostage"),
-        "terrorist": translate("Labels", "terrorist"),
+        "terrorist": translate("Labels", "warns others publicly"),
         "recovered": translate("Labels", "recovered complaint"),
         "easy": translate("Labels", "easy to help"),
         "difficult": translate("Labels", "high effort"),

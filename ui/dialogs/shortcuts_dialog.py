@@ -24,6 +24,7 @@ class ShortcutsDialog(QDialog):
             ("N", self.tr("Add a note")),
             ("E", self.tr("Escalate with a reason")),
             ("R", self.tr("Resolve with an outcome")),
+            ("U", self.tr("Open the customer: every channel, loyalty, history")),
             ("S / Shift+S / Alt+S", self.tr("Correct sentiment: negative / neutral / positive")),
             ("X / Shift+X", self.tr("Is / is not a complaint")),
             ("+ / -", self.tr("Priority too low / too high")),
@@ -31,6 +32,7 @@ class ShortcutsDialog(QDialog):
             ("/", self.tr("Search")),
             ("F5", self.tr("Refresh")),
             ("Ctrl+O", self.tr("Import messages")),
+            ("Ctrl+Shift+S", self.tr("Sources and their health")),
         ]
         layout = QVBoxLayout(self)
         table = QTableWidget(len(rows), 2, self)

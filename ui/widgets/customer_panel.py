@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from triage.domain.models import CustomerView
 from ui import labels
@@ -12,12 +20,19 @@ from ui.widgets.conversation_view import plain_label
 
 class CustomerPanel(QWidget):
     ticket_activated = Signal(int)
+    customer_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         self.name = plain_label("", self, "customerName")
+        self.open_button = QPushButton(self.tr("Customer view (U)"), self)
+        self.open_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.open_button.clicked.connect(self.customer_requested.emit)
+        top = QHBoxLayout()
+        top.addWidget(self.name, 1)
+        top.addWidget(self.open_button)
         self.identities = plain_label("", self, "customerIdentities")
         self.summary = plain_label("", self, "customerSummary")
         heading = QLabel(self.tr("Conversations on every channel, newest first"), self)
@@ -35,12 +50,14 @@ class CustomerPanel(QWidget):
             ]
         )
         self.tickets.itemActivated.connect(self._activated)
-        for w in (self.name, self.identities, self.summary, heading, self.tickets):
+        layout.addLayout(top)
+        for w in (self.identities, self.summary, heading, self.tickets):
             layout.addWidget(w)
         self.show_customer(None, None)
 
     def show_customer(self, customer: CustomerView | None, current_ticket: int | None) -> None:
         self.tickets.clear()
+        self.open_button.setEnabled(customer is not None)
         if customer is None:
             self.name.setText(self.tr("Unknown customer"))
             self.identities.setText("")

@@ -36,6 +36,7 @@ from ui.settings import UiSettings
 from ui.tasks import TaskRunner
 from ui.widgets.filter_bar import FilterBar
 from ui.widgets.ticket_panel import TicketPanel
+from ui.windows.customers_controller import CustomersController
 from ui.windows.sources_controller import SourcesController
 
 
@@ -126,6 +127,9 @@ class MainWindow(QMainWindow):
         self.sources_button.setFlat(True)
         self.sources_button.setVisible(False)
         self.sources = SourcesController(triage, tasks, self)
+        self.customers = CustomersController(triage, tasks, agent, self)
+        self.customers.changed.connect(self.refresh)
+        self.customers.ticket_requested.connect(self.open_ticket)
         self.sources_button.clicked.connect(self.show_sources)
         self.sources.unhealthy_changed.connect(self._show_unhealthy)
         self.sources.items_added.connect(lambda _n: self.model.refresh())
@@ -165,6 +169,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         self._action(self.tr("&Import messages…"), "Ctrl+O", self.import_dialog, file_menu)
+        self._action(self.tr("Import &CRM data…"), None, self.customers.import_crm, file_menu)
         self._action(self.tr("&Quarantined rows…"), None, self.show_quarantine, file_menu)
         file_menu.addSeparator()
         self._action(self.tr("&Quit"), "Ctrl+Q", self.close, file_menu)
@@ -175,6 +180,7 @@ class MainWindow(QMainWindow):
         self.note_action = self._action(self.tr("Add &note…"), "N", self.add_note, ticket_menu)
         self.escalate_action = self._action(self.tr("&Escalate…"), "E", self.escalate, ticket_menu)
         self.resolve_action = self._action(self.tr("&Resolve…"), "R", self.resolve, ticket_menu)
+        self._action(self.tr("Open c&ustomer"), "U", self.open_customer, ticket_menu)
         ticket_menu.addSeparator()
         sentiment = ticket_menu.addMenu(self.tr("Correct &sentiment"))
         for label, value, key in (
@@ -209,6 +215,8 @@ class MainWindow(QMainWindow):
 
         tools_menu = bar.addMenu(self.tr("T&ools"))
         self._action(self.tr("&Sources…"), "Ctrl+Shift+S", self.show_sources, tools_menu)
+        self._action(self.tr("&Ambassadors…"), None, self.customers.ambassadors, tools_menu)
+        self._action(self.tr("Link s&uggestions…"), None, self.customers.suggestions, tools_menu)
         self._action(self.tr("&Learned model…"), None, self.show_models, tools_menu)
 
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -226,6 +234,7 @@ class MainWindow(QMainWindow):
         p.escalate_button.clicked.connect(self.escalate)
         p.resolve_button.clicked.connect(self.resolve)
         p.customer.ticket_activated.connect(self.open_ticket)
+        p.customer.customer_requested.connect(self.open_customer)
         self.tasks.error.connect(self._on_failed)
 
     # -- queue --------------------------------------------------------------------------------
@@ -436,6 +445,11 @@ class MainWindow(QMainWindow):
             )
         )
         self._open_dialog(dialog)
+
+    def open_customer(self) -> None:
+        d = self.panel.detail
+        if d is not None and d.customer is not None:
+            self.customers.open_customer(d.customer.id)
 
     def correct_sentiment(self, label: str) -> None:
         it = self._detail_item()
