@@ -28,7 +28,7 @@ from triage.sources.http import HttpClient
 from triage.sources.registry import fetcher_for
 from triage.store.tables import MentionRow, QuarantineRow, SourceRow
 
-from .conftest import MASTODON_TOKEN, MastodonServer, Reply, ReplayServer
+from .conftest import MASTODON_TOKEN, MastodonServer, ReplayServer, Reply
 from .file_keyring import FileKeyring
 
 REPO = Path(__file__).resolve().parents[3]
