@@ -1,5 +1,5 @@
-"""One fetcher per source kind. Mail and folder fetchers load lazily: they pull in modules
-(imaplib, file watching) the web sources never need."""
+"""One fetcher per source kind. The mail and folder fetchers are imported only when asked for,
+so the web sources never load what they do not use."""
 
 from __future__ import annotations
 
