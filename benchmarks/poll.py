@@ -64,10 +64,8 @@ def serve(n: int, port_out: Any) -> None:
             q = parse_qs(parts.query)
             limit = min(int(q.get("limit", ["20"])[0]), 40)
             min_id = int(q.get("min_id", ["0"])[0] or 0)
-            if min_id:
-                ids = list(range(min(n, min_id + limit), min_id, -1))
-            else:
-                ids = [1]  # when the source was added the timeline held one status
+            # When the source was added the timeline held one status; then N more arrived.
+            ids = list(range(min(n, min_id + limit), min_id, -1)) if min_id else [1]
             body = json.dumps([status(i) for i in ids]).encode()
             self.send_response(200)
             self.send_header("Content-Type", "application/json; charset=utf-8")

@@ -20,6 +20,7 @@ from triage.domain.customers import (
 )
 from triage.domain.enums import EventKind, Outcome, TicketStatus
 from triage.domain.errors import InvalidAction, NotFound
+from triage.services import loyalty as loyalty_service
 from triage.services import queue
 from triage.services.merging import surviving
 from triage.store.tables import (
@@ -125,7 +126,7 @@ def profile(session: Session, customer_id: int) -> CustomerProfile:
         crm_id=row.crm_id,
         segment=row.segment,
         flags=tuple(str(f) for f in row.flags),
-        loyalty=dict(loyalty.profile) if loyalty else {},
+        loyalty=loyalty_service.read(session, cid) if loyalty else {},
         orders=orders,
         surveys=surveys,
         resolutions=resolutions,

@@ -35,6 +35,7 @@ RESOLUTION_SLA = {  # seconds: the time a resolution may take before it counts a
     Visibility.EMAIL: 72 * 3600,
 }
 RECOVERED = (Outcome.SOLVED.value, Outcome.WORKAROUND.value)
+CHUNK = 100_000
 
 
 def load_base(session: Session, now: datetime) -> LoyaltyBase:
@@ -189,34 +190,57 @@ def _social(session: Session, index: dict[int, int], now: datetime) -> dict[str,
     }
 
 
+def day_number(session: Session, column: Any) -> Any:
+    """Days since 1970 computed by the database itself, so a million rows need no datetimes."""
+    if session.get_bind().dialect.name == "sqlite":
+        return func.julianday(column) - 2440587.5
+    return func.extract("epoch", column) / 86400.0
+
+
 def _orders(session: Session, index: dict[int, int]) -> dict[str, Any]:
-    cust: list[int] = []
-    day: list[float] = []
-    amount: list[float] = []
-    margin: list[float] = []
-    for cid, at, amt, mar in session.execute(
-        select(OrderRow.customer_id, OrderRow.at, OrderRow.amount, OrderRow.margin)
-    ):
-        i = index.get(cid)
-        if i is None:
-            continue
-        cust.append(i)
-        day.append(days(at))
-        amount.append(amt)
-        margin.append(np.nan if mar is None else mar)
+    stmt = select(
+        OrderRow.customer_id,
+        day_number(session, OrderRow.at),
+        OrderRow.amount,
+        func.coalesce(OrderRow.margin, float("nan")),
+    ).execution_options(yield_per=CHUNK)
+    # In chunks of plain tuples: a million Row objects at once would double the peak memory.
+    parts = [
+        np.asarray([tuple(r) for r in part], dtype=np.float64).reshape(-1, 4)
+        for part in session.execute(stmt).partitions()
+    ]
+    table = np.concatenate(parts) if parts else np.zeros((0, 4))
+    lookup = _index_array(index)
+    cust = table[:, 0].astype(np.int64)
+    rows_of = np.where(cust < lookup.size, lookup[np.clip(cust, 0, lookup.size - 1)], -1)
+    keep = rows_of >= 0
     return {
-        "order_customer": np.asarray(cust, dtype=np.int64),
-        "order_day": np.asarray(day, dtype=np.float64),
-        "order_amount": np.asarray(amount, dtype=np.float64),
-        "order_margin": np.asarray(margin, dtype=np.float64),
+        "order_customer": rows_of[keep],
+        "order_day": table[keep, 1],
+        "order_amount": table[keep, 2],
+        "order_margin": table[keep, 3],
     }
+
+
+def _index_array(index: dict[int, int]) -> Any:
+    """Customer id -> row as an array (-1 where the id is not in the base)."""
+    top = max(index, default=0) + 1
+    out = np.full(top, -1, dtype=np.int64)
+    if index:
+        out[np.fromiter(index.keys(), dtype=np.int64)] = np.fromiter(index.values(), np.int64)
+    return out
 
 
 def _surveys(session: Session, index: dict[int, int]) -> dict[str, Any]:
     rows = [
-        (index[cid], days(at), 0 if kind == "nps" else 1, score)
-        for cid, at, kind, score in session.execute(
-            select(SurveyRow.customer_id, SurveyRow.at, SurveyRow.kind, SurveyRow.score)
+        (index[cid], day, 0 if kind == "nps" else 1, score)
+        for cid, day, kind, score in session.execute(
+            select(
+                SurveyRow.customer_id,
+                day_number(session, SurveyRow.at),
+                SurveyRow.kind,
+                SurveyRow.score,
+            )
         )
         if cid in index
     ]
@@ -231,24 +255,46 @@ def _surveys(session: Session, index: dict[int, int]) -> dict[str, Any]:
 def _resolutions(session: Session, index: dict[int, int]) -> dict[str, Any]:
     complaint = case((TicketRow.first_sentiment < NEGATIVE, True), else_=TicketRow.cue_points > 0)
     rows = []
-    for cid, channel, r, was_complaint in session.execute(
-        select(TicketRow.customer_id, TicketRow.channel, ResolutionRow, complaint).join(
-            TicketRow, TicketRow.id == ResolutionRow.ticket_id
-        )
+    sla = {c: float(RESOLUTION_SLA[channel_visibility(c)]) for c in _channels(session)}
+    for (
+        cid,
+        channel,
+        day,
+        contacts,
+        switches,
+        handoffs,
+        reopened,
+        secs,
+        outcome,
+        was,
+    ) in session.execute(
+        select(
+            TicketRow.customer_id,
+            TicketRow.channel,
+            day_number(session, ResolutionRow.resolved_at),
+            ResolutionRow.contacts,
+            ResolutionRow.channel_switches,
+            ResolutionRow.handoffs,
+            ResolutionRow.reopened,
+            ResolutionRow.resolve_seconds,
+            ResolutionRow.outcome,
+            complaint,
+        ).join(TicketRow, TicketRow.id == ResolutionRow.ticket_id)
     ):
-        if cid not in index:
+        i = index.get(cid)
+        if i is None:
             continue
         rows.append(
             (
-                index[cid],
-                days(r.resolved_at),
-                r.contacts,
-                r.channel_switches,
-                r.handoffs,
-                r.reopened > 0,
-                float(r.resolve_seconds) if r.resolve_seconds else np.nan,
-                float(RESOLUTION_SLA[channel_visibility(channel)]),
-                bool(was_complaint) and r.outcome in RECOVERED,
+                i,
+                day,
+                contacts,
+                switches,
+                handoffs,
+                reopened > 0,
+                float(secs) if secs else np.nan,
+                sla.get(channel, 86400.0),
+                bool(was) and outcome in RECOVERED,
             )
         )
     names = (
@@ -262,10 +308,15 @@ def _resolutions(session: Session, index: dict[int, int]) -> dict[str, Any]:
         ("res_sla_seconds", np.float64),
         ("res_recovered", bool),
     )
+    columns = list(zip(*rows, strict=True)) if rows else [() for _ in names]
     return {
-        name: np.asarray([row[k] for row in rows], dtype=dtype)
-        for k, (name, dtype) in enumerate(names)
+        name: np.asarray(col, dtype=dtype)
+        for (name, dtype), col in zip(names, columns, strict=True)
     }
+
+
+def _channels(session: Session) -> list[str]:
+    return list(session.scalars(select(TicketRow.channel).distinct()))
 
 
 def _referrals(session: Session, index: dict[int, int]) -> dict[str, Any]:
