@@ -281,10 +281,9 @@ def story_text(story: Story) -> str:
             if story.first_contact_at
             else "?"
         )
+        earlier = story.previous_contacts  # lupdate reads only a plain name as the count
         parts.append(
-            translate(
-                "Labels", "%n earlier contact(s) since %1", "", story.previous_contacts
-            ).replace("%1", since)
+            translate("Labels", "%n earlier contact(s) since %1", "", earlier).replace("%1", since)
         )
     else:
         parts.append(translate("Labels", "first contact"))
@@ -391,6 +390,7 @@ def health_text(view: SourceView) -> str:
     if h.reason is HealthReason.AUTH:
         head = translate("Labels", "Refused: %1").replace("%1", what)
     else:
-        head = translate("Labels", "Failing (%n time(s) in a row): %1", "", view.error_streak)
+        streak = view.error_streak  # lupdate reads only a plain name as the count
+        head = translate("Labels", "Failing (%n time(s) in a row): %1", "", streak)
         head = head.replace("%1", what)
     return f"{head}. {view.last_error}" if view.last_error else head

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from triage.domain.customers import CrmReport
 from triage.domain.models import QuarantineEntry
 from triage.ingest import crm
-from triage.services.merging import merge
+from triage.services.merging import merge, surviving
 from triage.store.db import unit_of_work
 from triage.store.tables import (
     CustomerRow,
@@ -81,7 +81,8 @@ class CrmImporter:
                 )
             ):
                 if ref is not None:
-                    found[ref] = merged or cid
+                    # merges chain (A into B, later B into C): follow them to the survivor
+                    found[ref] = cid if merged is None else surviving(s, cid).id
         return found
 
     # -- customers --------------------------------------------------------------------------
@@ -120,8 +121,7 @@ class CrmImporter:
                 assert owner_row is not None
                 owners[(channel, handle)] = owner_row
         if by_crm is not None and by_crm.merged_into_id is not None:
-            survivor = s.get(CustomerRow, by_crm.merged_into_id)
-            by_crm = survivor or by_crm
+            by_crm = surviving(s, by_crm.id)  # however many merges ago
         for key, owner in owners.items():
             if (
                 owner.crm_id is not None

@@ -20,7 +20,9 @@ from triage.domain.customers import (
 )
 from triage.domain.enums import EventKind
 from triage.domain.errors import InvalidAction, NotFound
+from triage.ingest import crm
 from triage.services import customers, linking, merging
+from triage.services import loyalty as loyalty_service
 from triage.services.crm_import import CrmImporter
 from triage.store.db import unit_of_work
 from triage.store.tables import (
@@ -71,7 +73,7 @@ class CustomerService:
             )
             ranked: list[tuple[float, Ambassador]] = []
             for loyalty, c in rows:
-                prof = loyalty.profile
+                prof = loyalty_service.expand(loyalty)
                 flags = tuple(str(f) for f in prof.get("flags", []))
                 fervour = enthusiasm(prof)
                 if fervour is None or not (loyalty.referral_value > 0 or fervour >= 1.0):
@@ -189,11 +191,12 @@ class CustomerService:
         unknown = set(files) - set(CRM_KINDS)
         if unknown:
             raise InvalidAction(f"unknown CRM file kind: {', '.join(sorted(unknown))}")
+        mappings = mappings_per_kind(mapping)
         importer = CrmImporter(self.sessions, actor, now or self.clock.now())
         for kind in CRM_KINDS:  # customers first: the others refer to them
             path = files.get(kind)
             if path is not None:
-                getattr(importer, kind)(path.name, path.read_bytes(), mapping)
+                getattr(importer, kind)(path.name, path.read_bytes(), mappings[kind])
         self.changed(None)
         return importer.report
 
@@ -209,6 +212,26 @@ def enthusiasm(profile: Mapping[str, Any]) -> float | None:
         return 0.5
     positive = profile.get("mentions", {}).get("positive_12m") or 0
     return 0.5 if positive else 0.25
+
+
+def mappings_per_kind(mapping: Mapping[str, str] | None) -> dict[str, dict[str, str]]:
+    """One mapping serves every file: each file gets the columns its own form has.
+
+    A column no CRM form knows is a typo and refused before anything is imported."""
+    wanted = {k.strip().lower(): v.strip() for k, v in (mapping or {}).items()}
+    known = {c for kind in CRM_KINDS for c in crm.FORMS[kind].columns}
+    unknown = sorted(set(wanted) - known)
+    if unknown:
+        raise InvalidAction(
+            f"unknown column {unknown[0]!r} in the mapping; use {', '.join(sorted(known))}"
+        )
+    empty = sorted(k for k, v in wanted.items() if not v)
+    if empty:
+        raise InvalidAction(f"the mapping of {empty[0]!r} names an empty column")
+    return {
+        kind: {k: v for k, v in wanted.items() if k in crm.FORMS[kind].columns}
+        for kind in CRM_KINDS
+    }
 
 
 def ambassador_reasons(profile: Mapping[str, object]) -> list[str]:

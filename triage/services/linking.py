@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from triage.domain.customers import SuggestionView
+from triage.ingest.importer import identity_channel, normalise_handle
 from triage.ingest.matching import Candidate, CandidateIndex, Identity
 from triage.store.tables import (
     CustomerRow,
@@ -21,9 +22,11 @@ from triage.store.tables import (
 )
 
 MIN_SCORE = 50  # below this a suggestion is noise an agent should not have to reject
-PER_RUN = 2000  # identities looked at per run; the rest wait for the next
+PER_RUN = 2000  # messages looked at per run; the rest wait for the next
 TEXTS = 5  # recent messages read for e-mail addresses, phone numbers and order numbers
-CURSOR_KEY = "linking.last_identity"
+# The last inbound message looked at: a voice is weighed again whenever it writes, since a
+# later message may name the order number or e-mail address the first one did not.
+CURSOR_KEY = "linking.last_mention"
 
 
 def _candidates(s: Session) -> list[Candidate]:
@@ -77,15 +80,33 @@ def _candidates(s: Session) -> list[Candidate]:
 
 
 def refresh(s: Session, now: datetime) -> int:
-    """Look at identities that arrived since the last run; returns new suggestions stored."""
+    """Look at the identities that wrote since the last run; returns new suggestions stored."""
     setting = s.get(SettingRow, CURSOR_KEY)
     last = int(setting.value.get("id", 0)) if setting else 0
-    fresh = s.scalars(
-        select(IdentityRow)
-        .where(IdentityRow.id > last, IdentityRow.origin == "message")
-        .order_by(IdentityRow.id)
+    written = s.execute(
+        select(MentionRow.id, MentionRow.channel, MentionRow.author_handle)
+        .where(MentionRow.id > last, MentionRow.direction == "in")
+        .order_by(MentionRow.id)
         .limit(PER_RUN)
     ).all()
+    if not written:
+        return 0
+    value = {"id": written[-1].id}
+    if setting is None:
+        s.add(SettingRow(key=CURSOR_KEY, value=value))
+    else:
+        setting.value = value
+    # Identities are keyed as the importer keys a message's author.
+    keys = {(identity_channel(c), normalise_handle(h)) for _, c, h in written if h.strip()}
+    fresh = [
+        i
+        for i in s.scalars(
+            select(IdentityRow)
+            .where(IdentityRow.handle.in_({h for _, h in keys}), IdentityRow.origin == "message")
+            .order_by(IdentityRow.id)
+        )
+        if (i.channel, i.handle) in keys
+    ]
     if not fresh:
         return 0
     index = CandidateIndex(_candidates(s))
@@ -107,7 +128,8 @@ def refresh(s: Session, now: datetime) -> int:
                 .join(TicketRow, TicketRow.id == MentionRow.ticket_id)
                 .where(
                     TicketRow.customer_id == ident.customer_id,
-                    MentionRow.author_handle == ident.handle,
+                    # stored as written ("@FienW"); identities hold the lower-cased handle
+                    func.lower(func.trim(MentionRow.author_handle)) == ident.handle,
                     MentionRow.direction == "in",
                 )
                 .order_by(MentionRow.created_at.desc())
@@ -133,11 +155,6 @@ def refresh(s: Session, now: datetime) -> int:
                 )
             )
             added += 1
-    value = {"id": fresh[-1].id}
-    if setting is None:
-        s.add(SettingRow(key=CURSOR_KEY, value=value))
-    else:
-        setting.value = value
     return added
 
 

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import numpy as np
-from sqlalchemy import case, func, select
+from sqlalchemy import case, func, literal, select
 from sqlalchemy.orm import Session
 
 from triage.domain.enums import CueClass, Outcome, Visibility, channel_visibility
@@ -25,6 +25,7 @@ from triage.store.tables import (
     SurveyRow,
     TicketRow,
 )
+from triage.store.types import UTCDateTime
 
 POSITIVE = 60.0  # stored sentiment is 0-100 with 50 neutral
 NEGATIVE = 40.0
@@ -73,9 +74,9 @@ def load_base(session: Session, now: datetime) -> LoyaltyBase:
             followers[index[cid]] = most or 0
 
     social = _social(session, index, now)
-    orders = _orders(session, index)
-    surveys = _surveys(session, index)
-    resolutions = _resolutions(session, index)
+    orders = _orders(session, index, now)
+    surveys = _surveys(session, index, now)
+    resolutions = _resolutions(session, index, now)
     referrals = _referrals(session, index)
     return LoyaltyBase(
         customer_ids=ids,
@@ -190,17 +191,22 @@ def _social(session: Session, index: dict[int, int], now: datetime) -> dict[str,
     }
 
 
-def day_number(session: Session, column: Any) -> Any:
-    """Days since 1970 computed by the database itself, so a million rows need no datetimes."""
+def day_number(session: Session, column: Any, now: datetime) -> Any:
+    """Days since 1970 computed by the database itself, so a million rows need no datetimes.
+
+    Counted from `now` and added to now's day number: a row stamped `now` then gets exactly
+    `days(now)`. An absolute julianday is off by up to ~1e-10 days, which put a survey or a
+    resolution recorded at the moment of the recompute in the future, where it did not count."""
+    at = literal(now, UTCDateTime())
     if session.get_bind().dialect.name == "sqlite":
-        return func.julianday(column) - 2440587.5
-    return func.extract("epoch", column) / 86400.0
+        return func.julianday(column) - func.julianday(at) + days(now)
+    return (func.extract("epoch", column) - func.extract("epoch", at)) / 86400.0 + days(now)
 
 
-def _orders(session: Session, index: dict[int, int]) -> dict[str, Any]:
+def _orders(session: Session, index: dict[int, int], now: datetime) -> dict[str, Any]:
     stmt = select(
         OrderRow.customer_id,
-        day_number(session, OrderRow.at),
+        day_number(session, OrderRow.at, now),
         OrderRow.amount,
         func.coalesce(OrderRow.margin, float("nan")),
     ).execution_options(yield_per=CHUNK)
@@ -231,13 +237,13 @@ def _index_array(index: dict[int, int]) -> Any:
     return out
 
 
-def _surveys(session: Session, index: dict[int, int]) -> dict[str, Any]:
+def _surveys(session: Session, index: dict[int, int], now: datetime) -> dict[str, Any]:
     rows = [
         (index[cid], day, 0 if kind == "nps" else 1, score)
         for cid, day, kind, score in session.execute(
             select(
                 SurveyRow.customer_id,
-                day_number(session, SurveyRow.at),
+                day_number(session, SurveyRow.at, now),
                 SurveyRow.kind,
                 SurveyRow.score,
             )
@@ -252,7 +258,7 @@ def _surveys(session: Session, index: dict[int, int]) -> dict[str, Any]:
     }
 
 
-def _resolutions(session: Session, index: dict[int, int]) -> dict[str, Any]:
+def _resolutions(session: Session, index: dict[int, int], now: datetime) -> dict[str, Any]:
     complaint = case((TicketRow.first_sentiment < NEGATIVE, True), else_=TicketRow.cue_points > 0)
     rows = []
     sla = {c: float(RESOLUTION_SLA[channel_visibility(c)]) for c in _channels(session)}
@@ -271,7 +277,7 @@ def _resolutions(session: Session, index: dict[int, int]) -> dict[str, Any]:
         select(
             TicketRow.customer_id,
             TicketRow.channel,
-            day_number(session, ResolutionRow.resolved_at),
+            day_number(session, ResolutionRow.resolved_at, now),
             ResolutionRow.contacts,
             ResolutionRow.channel_switches,
             ResolutionRow.handoffs,

@@ -5,17 +5,18 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Column, select, update
+from sqlalchemy import Column, func, select, update
 from sqlalchemy.orm import Session
 
 from triage.domain.enums import EventKind
 from triage.domain.errors import InvalidAction, NotFound
-from triage.ingest.importer import identity_channel
+from triage.ingest.importer import identity_channel, normalise_handle
 from triage.store.tables import (
     CustomerRow,
     EventRow,
     IdentityRow,
     LinkSuggestionRow,
+    MentionRow,
     MergeRow,
     OrderRow,
     ReferralRow,
@@ -111,28 +112,39 @@ def unmerge(session: Session, merge_id: int, actor: str, now: datetime) -> Merge
         )
     moved: dict[str, list[int]] = {k: list(v) for k, v in row.moved.items()}
     identities = moved.get("identities", [])
-    # Tickets opened after the merge by the merged customer's identities go back with them.
+    # Tickets that came in after the merge from the merged customer's identities go back with
+    # them: matched as the importer matches authors (normalised), and "after" by when their
+    # first message arrived, since a message may be written before the merge and fetched after.
     if identities:
-        keys = list(
-            session.execute(
+        wanted = {
+            (channel, handle)
+            for channel, handle in session.execute(
                 select(IdentityRow.channel, IdentityRow.handle).where(
                     IdentityRow.id.in_(identities)
                 )
             )
-        )
-        handles = {h for _, h in keys}
-        newer = session.execute(
-            select(TicketRow.id, TicketRow.channel, TicketRow.author).where(
-                TicketRow.customer_id == row.kept_id,
-                TicketRow.opened_at >= row.at,
-                TicketRow.author.in_(handles),
+        }
+        already = set(moved.get("tickets", []))
+        theirs = [
+            tid
+            for tid, ch, author in session.execute(
+                select(TicketRow.id, TicketRow.channel, TicketRow.author).where(
+                    TicketRow.customer_id == row.kept_id
+                )
             )
-        )
-        wanted = {(c, h) for c, h in keys}
-        extra = [
-            tid for tid, ch, author in newer if (identity_channel(ch), author.lower()) in wanted
+            if tid not in already and (identity_channel(ch), normalise_handle(author)) in wanted
         ]
-        moved["tickets"] = sorted(set(moved.get("tickets", [])) | set(extra))
+        extra = (
+            session.scalars(
+                select(MentionRow.ticket_id)
+                .where(MentionRow.ticket_id.in_(theirs))
+                .group_by(MentionRow.ticket_id)
+                .having(func.min(MentionRow.imported_at) >= row.at)
+            ).all()
+            if theirs
+            else []
+        )
+        moved["tickets"] = sorted(already | set(extra))
     for key, table, column in MOVABLE:
         ids = moved.get(key, [])
         if ids:
