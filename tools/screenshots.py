@@ -18,6 +18,8 @@ from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from triage.services import Triage  # noqa: E402
+from triage.services.sources import NewSource  # noqa: E402
+from triage.sources.base import SourceKind  # noqa: E402
 from ui.app import STYLE, install_translators  # noqa: E402
 from ui.dialogs.action_dialogs import ResolveDialog  # noqa: E402
 from ui.dialogs.model_dialog import ModelDialog  # noqa: E402
@@ -54,6 +56,26 @@ def main() -> int:
     (tmp / "export.jsonl").write_bytes(BAD_ROWS)
     core.import_file(tmp / "export.jsonl")
     core.train_model()  # the demo's resolutions are labels: show a real comparison
+    drop = tmp / "drop"
+    drop.mkdir()
+    core.sources.add(NewSource("Klachten-export", SourceKind.FOLDER, str(drop), 120))
+    core.sources.add(
+        NewSource(
+            "Trustpilot", SourceKind.RSS, "http://127.0.0.1:9/reviews.rss", 300, ("stroomnet",)
+        )
+    )
+    core.sources.add(
+        NewSource(
+            "#stroomnet",
+            SourceKind.MASTODON,
+            "https://127.0.0.1:9",
+            120,
+            settings={"mode": "hashtag", "hashtag": "stroomnet"},
+        )
+    )
+    for name in ("Klachten-export", "Trustpilot", "#stroomnet", "Trustpilot", "Trustpilot"):
+        core.sources.poll(name, force=True)  # two refused hosts: amber and red
+    customer = core.customers.ambassadors(1)[0].customer_id
     for lang in ("en", "nl"):
         kept = install_translators(app, lang)
         tasks = TaskRunner()
@@ -82,6 +104,22 @@ def main() -> int:
         spin(200)
         grab(quarantine, f"quarantine-{lang}.png")
         quarantine.close()
+        sources = window.sources.open_dialog()
+        spin(800)
+        if sources.table.rowCount() > 2:
+            sources.table.selectRow(2)
+        spin(200)
+        grab(sources, f"sources-{lang}.png")
+        sources.close()
+        ambassadors = window.customers.ambassadors()
+        spin(800)
+        grab(ambassadors, f"ambassadors-{lang}.png")
+        ambassadors.close()
+        person = window.customers.open_customer(customer)
+        person.resize(1200, 800)
+        spin(1200)
+        grab(person, f"customer-{lang}.png")
+        person.close()
         window.close()
         tasks.wait()
         for t in kept:
