@@ -163,23 +163,7 @@ class Importer:
             self._store_batch(session, ordered, analyses, report)
         finally:
             self._source_id = None
-        if bad:
-            now = self.clock.now()
-            session.execute(
-                insert(QuarantineRow),
-                [
-                    {
-                        "origin": origin,
-                        "line": e.line,
-                        "reason": e.reason,
-                        "raw": e.raw,
-                        "created_at": now,
-                    }
-                    for e in bad
-                ],
-            )
-            report.quarantined += len(bad)
-            report.errors.extend(bad)
+        self._quarantine_in(session, bad, origin, report)
         return report
 
     def _import(
@@ -209,23 +193,29 @@ class Importer:
     def _quarantine(
         self, bad: Sequence[QuarantineEntry], origin: str, report: ImportReport
     ) -> None:
+        if bad:
+            with unit_of_work(self.sessions) as session:
+                self._quarantine_in(session, bad, origin, report)
+
+    def _quarantine_in(
+        self, session: Session, bad: Sequence[QuarantineEntry], origin: str, report: ImportReport
+    ) -> None:
         if not bad:
             return
         now = self.clock.now()
-        with unit_of_work(self.sessions) as session:
-            session.execute(
-                insert(QuarantineRow),
-                [
-                    {
-                        "origin": origin,
-                        "line": e.line,
-                        "reason": e.reason,
-                        "raw": e.raw,
-                        "created_at": now,
-                    }
-                    for e in bad
-                ],
-            )
+        session.execute(
+            insert(QuarantineRow),
+            [
+                {
+                    "origin": origin,
+                    "line": e.line,
+                    "reason": e.reason,
+                    "raw": e.raw,
+                    "created_at": now,
+                }
+                for e in bad
+            ],
+        )
         report.quarantined += len(bad)
         report.errors.extend(bad)
 

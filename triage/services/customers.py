@@ -20,14 +20,12 @@ from triage.domain.customers import (
 )
 from triage.domain.enums import EventKind, Outcome, TicketStatus
 from triage.domain.errors import InvalidAction, NotFound
+from triage.services import linking, queue
 from triage.services import loyalty as loyalty_service
-from triage.services import queue
 from triage.services.merging import surviving
 from triage.store.tables import (
     CustomerRow,
     EventRow,
-    IdentityRow,
-    LinkSuggestionRow,
     LoyaltyRow,
     MentionRow,
     MergeRow,
@@ -278,30 +276,4 @@ def record_survey(
 
 def open_suggestions(session: Session, customer_id: int) -> tuple[SuggestionView, ...]:
     """Open link suggestions that involve this customer, either way round."""
-    rows = session.execute(
-        select(LinkSuggestionRow, IdentityRow, CustomerRow)
-        .join(IdentityRow, IdentityRow.id == LinkSuggestionRow.identity_id)
-        .join(CustomerRow, CustomerRow.id == LinkSuggestionRow.customer_id)
-        .where(
-            LinkSuggestionRow.status == "open",
-            or_(
-                LinkSuggestionRow.customer_id == customer_id,
-                IdentityRow.customer_id == customer_id,
-            ),
-        )
-        .order_by(LinkSuggestionRow.score.desc())
-    )
-    return tuple(
-        SuggestionView(
-            s.id,
-            i.channel,
-            i.handle,
-            i.customer_id,
-            s.customer_id,
-            c.display_name,
-            s.score,
-            tuple(str(r) for r in s.reasons),
-        )
-        for s, i, c in rows
-        if i.customer_id != s.customer_id
-    )
+    return tuple(linking.open_list(session, involving=customer_id))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from triage.domain.customers import SuggestionView
@@ -158,14 +158,23 @@ def refresh(s: Session, now: datetime) -> int:
     return added
 
 
-def open_list(s: Session, limit: int = 200) -> list[SuggestionView]:
-    rows = s.execute(
+def open_list(s: Session, limit: int = 200, involving: int | None = None) -> list[SuggestionView]:
+    """Open suggestions, best first; `involving` keeps those about one customer, either side."""
+    stmt = (
         select(LinkSuggestionRow, IdentityRow, CustomerRow)
         .join(IdentityRow, IdentityRow.id == LinkSuggestionRow.identity_id)
         .join(CustomerRow, CustomerRow.id == LinkSuggestionRow.customer_id)
         .where(LinkSuggestionRow.status == "open", CustomerRow.merged_into_id.is_(None))
-        .order_by(LinkSuggestionRow.score.desc(), LinkSuggestionRow.id)
-        .limit(limit)
+    )
+    if involving is not None:
+        stmt = stmt.where(
+            or_(
+                LinkSuggestionRow.customer_id == involving,
+                IdentityRow.customer_id == involving,
+            )
+        )
+    rows = s.execute(
+        stmt.order_by(LinkSuggestionRow.score.desc(), LinkSuggestionRow.id).limit(limit)
     )
     return [
         SuggestionView(

@@ -71,23 +71,19 @@ def merge(
     session.add(row)
     session.flush()
     counts = {k: len(v) for k, v in moved.items() if v}
-    for customer in (kept.id, gone.id):
-        session.add(
-            EventRow(
-                customer_id=customer,
-                kind=EventKind.MERGED.value,
-                actor=actor,
-                at=now,
-                payload={
-                    "merge_id": row.id,
-                    "kept": kept.id,
-                    "merged": gone.id,
-                    "reason": reason,
-                    "moved": counts,
-                },
-            )
-        )
+    _both_sides(session, row, EventKind.MERGED, actor, now, reason=reason, moved=counts)
     return row
+
+
+def _both_sides(
+    session: Session, row: MergeRow, kind: EventKind, actor: str, now: datetime, **extra: Any
+) -> None:
+    """The event goes on both customers' records: each can be looked up on its own."""
+    payload = {"merge_id": row.id, "kept": row.kept_id, "merged": row.merged_id, **extra}
+    for customer in (row.kept_id, row.merged_id):
+        session.add(
+            EventRow(customer_id=customer, kind=kind.value, actor=actor, at=now, payload=payload)
+        )
 
 
 def unmerge(session: Session, merge_id: int, actor: str, now: datetime) -> MergeRow:
@@ -159,14 +155,5 @@ def unmerge(session: Session, merge_id: int, actor: str, now: datetime) -> Merge
     gone.merged_into_id = None
     row.undone_at = now
     row.undone_by = actor
-    for customer in (row.kept_id, row.merged_id):
-        session.add(
-            EventRow(
-                customer_id=customer,
-                kind=EventKind.UNMERGED.value,
-                actor=actor,
-                at=now,
-                payload={"merge_id": row.id, "kept": row.kept_id, "merged": row.merged_id},
-            )
-        )
+    _both_sides(session, row, EventKind.UNMERGED, actor, now)
     return row
