@@ -18,14 +18,9 @@ PLURALS_EN: dict[str, tuple[str, str]] = {
     "%n still open": ("%n still open", "%n still open"),
     "%n ticket(s)": ("%n ticket", "%n tickets"),
     "%n customer(s)": ("%n customer", "%n customers"),
-    "%n earlier contact(s) since %1": (
-        "%n earlier contact since %1",
-        "%n earlier contacts since %1",
-    ),
     "%n source(s) need attention": ("%n source needs attention", "%n sources need attention"),
     "%n source(s) need attention.": ("%n source needs attention.", "%n sources need attention."),
     "%n suggestion(s) to decide": ("%n suggestion to decide", "%n suggestions to decide"),
-    "Failing (%n time(s) in a row): %1": ("Failing (once): %1", "Failing (%n times in a row): %1"),
 }
 PLURALS_NL: dict[str, tuple[str, str]] = {
     "%n other conversation(s)": ("%n ander gesprek", "%n andere gesprekken"),
@@ -33,17 +28,9 @@ PLURALS_NL: dict[str, tuple[str, str]] = {
     "%n still open": ("%n nog open", "%n nog open"),
     "%n ticket(s)": ("%n ticket", "%n tickets"),
     "%n customer(s)": ("%n klant", "%n klanten"),
-    "%n earlier contact(s) since %1": (
-        "%n eerder contact sinds %1",
-        "%n eerdere contacten sinds %1",
-    ),
     "%n source(s) need attention": ("%n bron vraagt aandacht", "%n bronnen vragen aandacht"),
     "%n source(s) need attention.": ("%n bron vraagt aandacht.", "%n bronnen vragen aandacht."),
     "%n suggestion(s) to decide": ("%n voorstel te beslissen", "%n voorstellen te beslissen"),
-    "Failing (%n time(s) in a row): %1": (
-        "Faalt (%n keer achter elkaar): %1",
-        "Faalt (%n keer achter elkaar): %1",
-    ),
 }
 
 NL: dict[str, str] = {
@@ -579,8 +566,10 @@ NL: dict[str, str] = {
     "value percentile %1 = the higher of CLV percentile %2 and referral percentile %3; medians: CLV %4, referral value %5": "waardepercentiel %1 = het hoogste van CLV-percentiel %2 en verwijspercentiel %3; medianen: CLV %4, verwijswaarde %5",
     "warns others publicly": "waarschuwt anderen publiek",
     "weighted mean of NPS/10 %1 (weight %2), (CES − 1)/6 %3 (weight %4) and sentiment/100 over 90 days %5 (weight %6)": "gewogen gemiddelde van NPS/10 %1 (gewicht %2), (CES − 1)/6 %3 (gewicht %4) en sentiment/100 over 90 dagen %5 (gewicht %6)",
-    "%n earlier contact(s) since %1": "%n eerdere contact(en) sinds %1",
-    "Failing (%n time(s) in a row): %1": "Faalt (%n keer achter elkaar): %1",
+    "1 earlier contact since %1": "1 eerder contact sinds %1",
+    "%1 earlier contacts since %2": "%1 eerdere contacten sinds %2",
+    "Failed once: %1": "Eén keer mislukt: %1",
+    "Failing, %1 times in a row: %2": "Faalt, %1 keer achter elkaar: %2",
 }
 
 

@@ -281,10 +281,14 @@ def story_text(story: Story) -> str:
             if story.first_contact_at
             else "?"
         )
-        earlier = story.previous_contacts  # lupdate reads only a plain name as the count
-        parts.append(
-            translate("Labels", "%n earlier contact(s) since %1", "", earlier).replace("%1", since)
-        )
+        if story.previous_contacts == 1:
+            parts.append(translate("Labels", "1 earlier contact since %1").replace("%1", since))
+        else:
+            parts.append(
+                translate("Labels", "%1 earlier contacts since %2")
+                .replace("%1", str(story.previous_contacts))
+                .replace("%2", since)
+            )
     else:
         parts.append(translate("Labels", "first contact"))
     if story.open_tickets:
@@ -390,7 +394,13 @@ def health_text(view: SourceView) -> str:
     if h.reason is HealthReason.AUTH:
         head = translate("Labels", "Refused: %1").replace("%1", what)
     else:
-        streak = view.error_streak  # lupdate reads only a plain name as the count
-        head = translate("Labels", "Failing (%n time(s) in a row): %1", "", streak)
-        head = head.replace("%1", what)
+        # Two sentences rather than a plural form: module-level translate() has no numerus.
+        if view.error_streak == 1:
+            head = translate("Labels", "Failed once: %1").replace("%1", what)
+        else:
+            head = (
+                translate("Labels", "Failing, %1 times in a row: %2")
+                .replace("%1", str(view.error_streak))
+                .replace("%2", what)
+            )
     return f"{head}. {view.last_error}" if view.last_error else head

@@ -820,7 +820,7 @@
     <name>Labels</name>
     <message>
         <location filename="../../ui/labels.py" line="34" />
-        <location filename="../../ui/labels.py" line="345" />
+        <location filename="../../ui/labels.py" line="349" />
         <location filename="../../ui/widgets/loyalty_view.py" line="154" />
         <source>New</source>
         <translation type="unfinished" />
@@ -1202,193 +1202,203 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="286" />
-        <source>%n earlier contact(s) since %1</source>
+        <location filename="../../ui/labels.py" line="285" />
+        <source>1 earlier contact since %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="289" />
+        <location filename="../../ui/labels.py" line="288" />
+        <source>%1 earlier contacts since %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="399" />
+        <source>Failed once: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="402" />
+        <source>Failing, %1 times in a row: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="293" />
         <source>first contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="292" />
+        <location filename="../../ui/labels.py" line="296" />
         <source>also open: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="301" />
+        <location filename="../../ui/labels.py" line="305" />
         <source>last outcome: %1 on %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="304" />
+        <location filename="../../ui/labels.py" line="308" />
         <source>NPS %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="306" />
+        <location filename="../../ui/labels.py" line="310" />
         <source>effort %1/7</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="310" />
+        <location filename="../../ui/labels.py" line="314" />
         <source>Story so far: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="312" />
+        <location filename="../../ui/labels.py" line="316" />
         <source>Last note: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="323" />
+        <location filename="../../ui/labels.py" line="327" />
         <source>RSS/Atom feed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="324" />
+        <location filename="../../ui/labels.py" line="328" />
         <source>Mastodon</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="325" />
+        <location filename="../../ui/labels.py" line="329" />
         <source>Bluesky</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="326" />
+        <location filename="../../ui/labels.py" line="330" />
         <source>E-mail (IMAP)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="327" />
+        <location filename="../../ui/labels.py" line="331" />
         <source>Drop folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="333" />
+        <location filename="../../ui/labels.py" line="337" />
         <source>Mentions of our account</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="334" />
+        <location filename="../../ui/labels.py" line="338" />
         <source>A hashtag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="335" />
+        <location filename="../../ui/labels.py" line="339" />
         <source>Search for the brand keywords</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="336" />
+        <location filename="../../ui/labels.py" line="340" />
         <source>Replies to an account</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="342" />
+        <location filename="../../ui/labels.py" line="346" />
         <source>Healthy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="343" />
+        <location filename="../../ui/labels.py" line="347" />
         <source>Attention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="344" />
+        <location filename="../../ui/labels.py" line="348" />
         <source>Broken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="346" />
+        <location filename="../../ui/labels.py" line="350" />
         <source>Off</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="352" />
+        <location filename="../../ui/labels.py" line="356" />
         <source>the server refused the credentials</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="353" />
+        <location filename="../../ui/labels.py" line="357" />
         <source>the server asked us to slow down</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="354" />
+        <location filename="../../ui/labels.py" line="358" />
         <source>the server did not answer in time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="355" />
+        <location filename="../../ui/labels.py" line="359" />
         <source>the server could not be reached</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="356" />
+        <location filename="../../ui/labels.py" line="360" />
         <source>the server answered with an error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="357" />
+        <location filename="../../ui/labels.py" line="361" />
         <source>the answer could not be read</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="358" />
+        <location filename="../../ui/labels.py" line="362" />
         <source>the answer was too large</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="359" />
+        <location filename="../../ui/labels.py" line="363" />
         <source>the server sent us to another site</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="360" />
+        <location filename="../../ui/labels.py" line="364" />
         <source>the source's settings are incomplete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="369" />
+        <location filename="../../ui/labels.py" line="373" />
         <source>Working; %1 new in the last poll</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="373" />
+        <location filename="../../ui/labels.py" line="377" />
         <source>Waiting for its first poll</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="375" />
+        <location filename="../../ui/labels.py" line="379" />
         <source>Switched off</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="377" />
+        <location filename="../../ui/labels.py" line="381" />
         <source>Needs a token or password before it can poll</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="380" />
+        <location filename="../../ui/labels.py" line="384" />
         <source>Silent for %1; usually about %2 an hour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="385" />
+        <location filename="../../ui/labels.py" line="389" />
         <source>Rate limited by the server; paused until %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="391" />
+        <location filename="../../ui/labels.py" line="395" />
         <source>Refused: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="394" />
-        <source>Failing (%n time(s) in a row): %1</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -820,7 +820,7 @@
     <name>Labels</name>
     <message>
         <location filename="../../ui/labels.py" line="34" />
-        <location filename="../../ui/labels.py" line="345" />
+        <location filename="../../ui/labels.py" line="349" />
         <location filename="../../ui/widgets/loyalty_view.py" line="154" />
         <source>New</source>
         <translation>Nieuw</translation>
@@ -1202,194 +1202,204 @@
         <translation>veel moeite</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="286" />
-        <source>%n earlier contact(s) since %1</source>
-        <translation>%n eerdere contact(en) sinds %1</translation>
+        <location filename="../../ui/labels.py" line="285" />
+        <source>1 earlier contact since %1</source>
+        <translation>1 eerder contact sinds %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="289" />
+        <location filename="../../ui/labels.py" line="288" />
+        <source>%1 earlier contacts since %2</source>
+        <translation>%1 eerdere contacten sinds %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="399" />
+        <source>Failed once: %1</source>
+        <translation>Eén keer mislukt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="402" />
+        <source>Failing, %1 times in a row: %2</source>
+        <translation>Faalt, %1 keer achter elkaar: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="293" />
         <source>first contact</source>
         <translation>eerste contact</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="292" />
+        <location filename="../../ui/labels.py" line="296" />
         <source>also open: %1</source>
         <translation>ook open: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="301" />
+        <location filename="../../ui/labels.py" line="305" />
         <source>last outcome: %1 on %2</source>
         <translation>laatste uitkomst: %1 op %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="304" />
+        <location filename="../../ui/labels.py" line="308" />
         <source>NPS %1</source>
         <translation>NPS %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="306" />
+        <location filename="../../ui/labels.py" line="310" />
         <source>effort %1/7</source>
         <translation>moeite %1/7</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="310" />
+        <location filename="../../ui/labels.py" line="314" />
         <source>Story so far: %1</source>
         <translation>Het verhaal tot nu toe: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="312" />
+        <location filename="../../ui/labels.py" line="316" />
         <source>Last note: %1</source>
         <translation>Laatste notitie: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="323" />
+        <location filename="../../ui/labels.py" line="327" />
         <source>RSS/Atom feed</source>
         <translation>RSS/Atom-feed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="324" />
+        <location filename="../../ui/labels.py" line="328" />
         <source>Mastodon</source>
         <translation>Mastodon</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="325" />
+        <location filename="../../ui/labels.py" line="329" />
         <source>Bluesky</source>
         <translation>Bluesky</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="326" />
+        <location filename="../../ui/labels.py" line="330" />
         <source>E-mail (IMAP)</source>
         <translation>E-mail (IMAP)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="327" />
+        <location filename="../../ui/labels.py" line="331" />
         <source>Drop folder</source>
         <translation>Importmap</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="333" />
+        <location filename="../../ui/labels.py" line="337" />
         <source>Mentions of our account</source>
         <translation>Vermeldingen van ons account</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="334" />
+        <location filename="../../ui/labels.py" line="338" />
         <source>A hashtag</source>
         <translation>Een hashtag</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="335" />
+        <location filename="../../ui/labels.py" line="339" />
         <source>Search for the brand keywords</source>
         <translation>Zoeken op de merkwoorden</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="336" />
+        <location filename="../../ui/labels.py" line="340" />
         <source>Replies to an account</source>
         <translation>Reacties aan een account</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="342" />
+        <location filename="../../ui/labels.py" line="346" />
         <source>Healthy</source>
         <translation>Gezond</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="343" />
+        <location filename="../../ui/labels.py" line="347" />
         <source>Attention</source>
         <translation>Aandacht</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="344" />
+        <location filename="../../ui/labels.py" line="348" />
         <source>Broken</source>
         <translation>Kapot</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="346" />
+        <location filename="../../ui/labels.py" line="350" />
         <source>Off</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="352" />
+        <location filename="../../ui/labels.py" line="356" />
         <source>the server refused the credentials</source>
         <translation>de server weigerde de inloggegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="353" />
+        <location filename="../../ui/labels.py" line="357" />
         <source>the server asked us to slow down</source>
         <translation>de server vroeg ons het rustiger aan te doen</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="354" />
+        <location filename="../../ui/labels.py" line="358" />
         <source>the server did not answer in time</source>
         <translation>de server antwoordde niet op tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="355" />
+        <location filename="../../ui/labels.py" line="359" />
         <source>the server could not be reached</source>
         <translation>de server was niet bereikbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="356" />
+        <location filename="../../ui/labels.py" line="360" />
         <source>the server answered with an error</source>
         <translation>de server antwoordde met een fout</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="357" />
+        <location filename="../../ui/labels.py" line="361" />
         <source>the answer could not be read</source>
         <translation>het antwoord was onleesbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="358" />
+        <location filename="../../ui/labels.py" line="362" />
         <source>the answer was too large</source>
         <translation>het antwoord was te groot</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="359" />
+        <location filename="../../ui/labels.py" line="363" />
         <source>the server sent us to another site</source>
         <translation>de server stuurde ons naar een andere site</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="360" />
+        <location filename="../../ui/labels.py" line="364" />
         <source>the source's settings are incomplete</source>
         <translation>de instellingen van de bron zijn onvolledig</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="369" />
+        <location filename="../../ui/labels.py" line="373" />
         <source>Working; %1 new in the last poll</source>
         <translation>Werkt; %1 nieuw bij de laatste ophaalronde</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="373" />
+        <location filename="../../ui/labels.py" line="377" />
         <source>Waiting for its first poll</source>
         <translation>Wacht op de eerste ophaalronde</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="375" />
+        <location filename="../../ui/labels.py" line="379" />
         <source>Switched off</source>
         <translation>Uitgeschakeld</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="377" />
+        <location filename="../../ui/labels.py" line="381" />
         <source>Needs a token or password before it can poll</source>
         <translation>Heeft een token of wachtwoord nodig om op te halen</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="380" />
+        <location filename="../../ui/labels.py" line="384" />
         <source>Silent for %1; usually about %2 an hour</source>
         <translation>Al %1 stil; normaal ongeveer %2 per uur</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="385" />
+        <location filename="../../ui/labels.py" line="389" />
         <source>Rate limited by the server; paused until %1</source>
         <translation>Afgeremd door de server; gepauzeerd tot %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="391" />
+        <location filename="../../ui/labels.py" line="395" />
         <source>Refused: %1</source>
         <translation>Geweigerd: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="394" />
-        <source>Failing (%n time(s) in a row): %1</source>
-        <translation>Faalt (%n keer achter elkaar): %1</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/loyalty_view.py" line="104" />

@@ -211,7 +211,7 @@ class AmbassadorsDialog(QDialog):
             ],
         )
         self.table.doubleClicked.connect(self._open)
-        for col, width in enumerate((40, 170, 90, 110, 100, 50, 110)):
+        for col, width in enumerate((40, 170, 90, 125, 120, 50, 230)):
             self.table.setColumnWidth(col, width)
         layout.addWidget(self.table, 1)
         self.status = QLabel(self)

@@ -86,7 +86,7 @@ class SourcesDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((110, 180, 120, 250, 110, 90)):
+        for col, width in enumerate((110, 170, 120, 240, 110, 110)):
             self.table.setColumnWidth(col, width)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _i: self._emit(self.edit_requested))
