@@ -131,7 +131,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.no_demo and core.is_empty():
         core.seed_demo()
     tasks = TaskRunner()
-    window = MainWindow(core, tasks, args.agent or local_user(), settings)
+    user = core.sign_in(args.agent or local_user())
+    window = MainWindow(core, tasks, user.name, settings)
     scheduler = SchedulerService(core)
     bridge = SchedulerBridge(scheduler, window)
     bridge.ran.connect(window.on_job_run)

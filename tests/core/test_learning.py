@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from triage.domain.errors import InvalidAction
+from triage.domain.enums import Role
+from triage.domain.errors import Forbidden, InvalidAction
 from triage.services import Triage, learning
 
 # Team jargon the shipped word lists cannot know: "code rood" is this brand's outage report.
@@ -83,6 +84,11 @@ def test_the_team_model_takes_over_where_it_is_better_and_rolls_back(
 
     models = triage.models()
     assert [m.active for m in models] == [True]
+    triage.agent("sanne")  # an agent may not roll back; a team lead may
+    with pytest.raises(Forbidden, match="sanne \\(agent\\) may not train or roll back"):
+        triage.roll_back_model("sanne")
+    assert triage.analyzer.model is not triage.shipped
+    triage.agent("mark", Role.LEAD)
     assert triage.roll_back_model("mark") is None  # back to the shipped model
     assert triage.analyzer.model is triage.shipped
     (retired,) = triage.models()

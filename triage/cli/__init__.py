@@ -23,6 +23,13 @@ from triage.services import QueueQuery, StatusFilter, Triage
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m triage", description="Webcare Triage, headless.")
     p.add_argument("--db", help="database URL (default: TRIAGE_DATABASE_URL or the local file)")
+    p.add_argument(
+        "--as",
+        dest="as_user",
+        default=None,
+        metavar="NAME",
+        help="act as this person (default: the local profile); their role decides what is allowed",
+    )
     sub = p.add_subparsers(dest="command", required=True)
 
     imp = sub.add_parser("import", help="import a file of messages (JSON Lines or CSV)")
@@ -109,6 +116,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     try:
+        app.sign_in(args.as_user or local_user())
         return _dispatch(app, args)
     except TriageError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -157,7 +165,7 @@ def _eval(args: argparse.Namespace) -> int:
 
 
 def _dispatch(app: Triage, args: argparse.Namespace) -> int:
-    agent = getattr(args, "agent", None) or local_user()
+    agent = getattr(args, "agent", None) or args.as_user or local_user()
     cmd = args.command
     if cmd == "sources":
         return sources_cli.run(app, args)

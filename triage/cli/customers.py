@@ -156,7 +156,7 @@ def profile_json(p: CustomerProfile) -> dict[str, Any]:
 
 
 def run(app: Triage, args: argparse.Namespace) -> int:
-    actor = getattr(args, "actor", None) or local_user()
+    actor = getattr(args, "actor", None) or args.as_user or local_user()
     desk = app.customers
     if args.command == "import-crm":
         files = {

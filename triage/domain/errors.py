@@ -39,3 +39,14 @@ class InvalidAction(TriageError):
 
 class UnknownFormat(TriageError):
     pass
+
+
+class Forbidden(TriageError):
+    """The person's role does not allow this; the message says who may."""
+
+    def __init__(self, who: str, role: str, action: str, needed: str) -> None:
+        super().__init__(f"{who} ({role}) may not {action}; that needs a {needed}")
+        self.who = who
+        self.role = role
+        self.action = action
+        self.needed = needed

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from triage.analysis.analyzer import MessageAnalyzer
 from triage.clock import Clock, SystemClock
 from triage.config import DEMO_FILE, database_url, local_user
+from triage.domain.access import Permission
 from triage.domain.enums import EventKind, Outcome, Role
 from triage.domain.models import (
     AgentView,
@@ -30,11 +31,19 @@ from triage.ingest.formats import parse_jsonl
 from triage.ingest.importer import Importer
 from triage.scoring.tickets import rescore, scored_payload
 from triage.services import actions, customers, learning, loyalty, queue
+from triage.services.access import Gate
 from triage.services.customer_service import CustomerService
 from triage.services.queue import QueueQuery, SortKey, StatusFilter
 from triage.services.sources import SourceService
 from triage.store.db import make_engine, make_sessionmaker, migrate, unit_of_work
-from triage.store.tables import CustomerRow, EventRow, MentionRow, QuarantineRow, TicketRow
+from triage.store.tables import (
+    AgentRow,
+    CustomerRow,
+    EventRow,
+    MentionRow,
+    QuarantineRow,
+    TicketRow,
+)
 
 __all__ = ["QueueQuery", "SortKey", "StatusFilter", "Triage"]
 
@@ -75,8 +84,10 @@ class Triage:
         self.analyzer = analyzer or MessageAnalyzer()
         self.shipped = self.analyzer.model
         self.importer = Importer(self.sessions, self.analyzer, self.clock)
+        self.gate = Gate(self.sessions)
         self.sources = SourceService(self.sessions, self.importer, self.clock)
         self.customers = CustomerService(self.sessions, self.clock, self._customers_changed)
+        self.sources.check = self.customers.check = self.gate.check
 
     @classmethod
     def open(
@@ -103,6 +114,7 @@ class Triage:
     def import_file(
         self, path: Path, fmt: str = "auto", progress: Callable[[Progress], None] | None = None
     ) -> ImportReport:
+        self.gate.check(Permission.IMPORT)
         return self.importer.import_file(path, fmt, progress)
 
     def is_empty(self) -> bool:
@@ -160,10 +172,12 @@ class Triage:
     # -- reading ----------------------------------------------------------------------------
 
     def count(self, q: QueueQuery) -> int:
+        self.gate.check(Permission.READ_CASES)
         with self.sessions() as s:
             return queue.count(s, q)
 
     def page(self, q: QueueQuery, offset: int, limit: int) -> list[QueueItem]:
+        self.gate.check(Permission.READ_CASES)
         with self.sessions() as s:
             return queue.page(s, q, offset, limit)
 
@@ -171,23 +185,28 @@ class Triage:
         return self.page(q or QueueQuery(), 0, n)
 
     def item(self, ticket_id: int) -> QueueItem:
+        self.gate.check(Permission.READ_CASES)
         with self.sessions() as s:
             return queue.item(s, ticket_id)
 
     def ticket(self, ticket_id: int) -> TicketDetail:
+        self.gate.check(Permission.READ_CASES)
         with self.sessions() as s:
             detail = queue.detail(s, ticket_id)
             return dataclasses.replace(detail, story=customers.story(s, ticket_id))
 
     def customer(self, customer_id: int) -> CustomerView:
+        self.gate.check(Permission.READ_CASES)
         with self.sessions() as s:
             return queue.customer(s, customer_id)
 
     def channels(self) -> list[str]:
+        self.gate.check(Permission.READ_CASES)
         with self.sessions() as s:
             return sorted(s.scalars(select(TicketRow.channel).distinct()))
 
     def quarantine(self, limit: int = 500) -> list[QuarantineView]:
+        self.gate.check(Permission.READ_CASES)
         with self.sessions() as s:
             rows = s.scalars(select(QuarantineRow).order_by(QuarantineRow.id.desc()).limit(limit))
             return [
@@ -195,6 +214,7 @@ class Triage:
             ]
 
     def quarantine_count(self) -> int:
+        self.gate.check(Permission.READ_CASES)
         with self.sessions() as s:
             return int(s.scalar(select(func.count(QuarantineRow.id))) or 0)
 
@@ -207,7 +227,31 @@ class Triage:
                 "events": int(s.scalar(select(func.count(EventRow.id))) or 0),
             }
 
-    # -- agents -----------------------------------------------------------------------------
+    # -- people -----------------------------------------------------------------------------
+
+    def sign_in(self, name: str | None = None) -> AgentView:
+        """Who is working: every call after this is checked against their role."""
+        return self.gate.sign_in(name or local_user(), self.clock.now())
+
+    @property
+    def user(self) -> AgentView | None:
+        return self.gate.user
+
+    def may(self, permission: Permission) -> bool:
+        return self.gate.may(permission)
+
+    def people(self) -> list[AgentView]:
+        with self.sessions() as s:
+            return [
+                actions.agent_view(r) for r in s.scalars(select(AgentRow).order_by(AgentRow.name))
+            ]
+
+    def set_role(self, name: str, role: Role) -> AgentView:
+        self.gate.check(Permission.MANAGE_PEOPLE)
+        with unit_of_work(self.sessions) as s:
+            row = actions.ensure_agent(s, name, self.clock.now(), role)
+            row.role = role.value
+            return actions.agent_view(row)
 
     def agent(self, name: str | None = None, role: Role = Role.AGENT) -> AgentView:
         with unit_of_work(self.sessions) as s:
@@ -218,23 +262,27 @@ class Triage:
     # -- actions ----------------------------------------------------------------------------
 
     def claim(self, ticket_id: int, agent: str, expected_version: int | None = None) -> QueueItem:
+        self.gate.check(Permission.WORK, agent)
         with unit_of_work(self.sessions) as s:
             now = self.clock.now()
             actions.claim(s, ticket_id, actions.ensure_agent(s, agent, now), now, expected_version)
         return self.item(ticket_id)
 
     def claim_next(self, agent: str, count: int = 1) -> list[int]:
+        self.gate.check(Permission.WORK, agent)
         with unit_of_work(self.sessions) as s:
             now = self.clock.now()
             return actions.claim_next(s, actions.ensure_agent(s, agent, now), count, now)
 
     def release(self, ticket_id: int, agent: str) -> QueueItem:
+        self.gate.check(Permission.WORK, agent)
         with unit_of_work(self.sessions) as s:
             now = self.clock.now()
             actions.release(s, ticket_id, actions.ensure_agent(s, agent, now), now)
         return self.item(ticket_id)
 
     def note(self, ticket_id: int, agent: str, text: str) -> QueueItem:
+        self.gate.check(Permission.WORK, agent)
         with unit_of_work(self.sessions) as s:
             now = self.clock.now()
             actions.note(s, ticket_id, actions.ensure_agent(s, agent, now), text, now)
@@ -243,6 +291,7 @@ class Triage:
     def escalate(
         self, ticket_id: int, agent: str, reason: str, expected_version: int | None = None
     ) -> QueueItem:
+        self.gate.check(Permission.WORK, agent)
         with unit_of_work(self.sessions) as s:
             now = self.clock.now()
             actions.escalate(
@@ -257,6 +306,7 @@ class Triage:
         resolution: Resolution,
         expected_version: int | None = None,
     ) -> QueueItem:
+        self.gate.check(Permission.WORK, agent)
         with unit_of_work(self.sessions) as s:
             now = self.clock.now()
             actions.resolve(
@@ -266,6 +316,7 @@ class Triage:
         return self.item(ticket_id)
 
     def correct_sentiment(self, ticket_id: int, agent: str, label: str) -> QueueItem:
+        self.gate.check(Permission.WORK, agent)
         with unit_of_work(self.sessions) as s:
             now = self.clock.now()
             row = actions.correct_sentiment(
@@ -275,6 +326,7 @@ class Triage:
         return self.item(ticket_id)
 
     def correct_complaint(self, ticket_id: int, agent: str, is_complaint: bool) -> QueueItem:
+        self.gate.check(Permission.WORK, agent)
         with unit_of_work(self.sessions) as s:
             now = self.clock.now()
             actions.correct_complaint(
@@ -283,6 +335,7 @@ class Triage:
         return self.item(ticket_id)
 
     def correct_priority(self, ticket_id: int, agent: str, direction: str) -> QueueItem:
+        self.gate.check(Permission.WORK, agent)
         with unit_of_work(self.sessions) as s:
             now = self.clock.now()
             actions.correct_priority(
@@ -329,6 +382,7 @@ class Triage:
             return len(learning.label_examples(s))
 
     def train_model(self) -> ModelView:
+        self.gate.check(Permission.TRAIN)
         with self.sessions() as s:
             examples = learning.label_examples(s)
         candidate = learning.train_candidate(examples, self.shipped)
@@ -345,6 +399,7 @@ class Triage:
         return self.train_model() if due and enough else None
 
     def roll_back_model(self, who: str) -> ModelView | None:
+        self.gate.check(Permission.TRAIN, who)
         with unit_of_work(self.sessions) as s:
             back = learning.roll_back(s, who, self.clock.now())
         self.load_model()

@@ -21,6 +21,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from triage.clock import Clock
+from triage.domain.access import Permission
 from triage.domain.errors import NotFound, TriageError
 from triage.domain.models import ImportReport, QuarantineEntry, RawMention
 from triage.domain.sources import PollOutcome, SourceView
@@ -98,10 +99,13 @@ class SourceService:
         self._fetchers: dict[SourceKind, Fetcher] = {}
         self._locks: dict[int, threading.Lock] = {}
         self._guard = threading.Lock()
+        # The facade's gate: (permission, acting agent or None for the signed-in person).
+        self.check: Callable[[Permission, str | None], None] = _open_gate
 
     # -- managing ---------------------------------------------------------------------------
 
     def add(self, src: NewSource, secret: str = "") -> SourceView:
+        self.check(Permission.MANAGE_SOURCES, None)
         validate(src)
         with unit_of_work(self.sessions) as s:
             if s.scalar(select(SourceRow.id).where(SourceRow.name == src.name)) is not None:
@@ -126,6 +130,7 @@ class SourceService:
     def update(
         self, name: str, changes: Mapping[str, Any], secret: str | None = None
     ) -> SourceView:
+        self.check(Permission.MANAGE_SOURCES, None)
         allowed = {"name", "target", "settings", "keywords", "interval_s", "items_per_poll"}
         allowed |= {"enabled"}
         unknown = set(changes) - allowed
@@ -162,6 +167,7 @@ class SourceService:
             return self._view(s, row)
 
     def remove(self, name: str) -> None:
+        self.check(Permission.MANAGE_SOURCES, None)
         with unit_of_work(self.sessions) as s:
             row = self._row(s, name)
             # Messages stay: they are the customers' words, whatever brought them in.
@@ -188,6 +194,7 @@ class SourceService:
 
     def preview(self, name: str, limit: int = 5) -> list[RawMention | QuarantineEntry]:
         """Fetch a few items from the start without storing anything: the dialog's Test."""
+        self.check(Permission.READ_CASES, None)
         with self.sessions() as s:
             spec = self._spec(self._row(s, name))
         return self.fetch_preview(spec, limit)
@@ -458,3 +465,7 @@ class SourceService:
             added_24h=added_24h,
             health=health.judge(state, polls, now),
         )
+
+
+def _open_gate(_permission: Permission, _agent: str | None = None) -> None:
+    """Until the facade hands over its gate, everything is the system's own work."""
