@@ -245,6 +245,14 @@ class TicketRow(Base):
     claim_expires_at: Mapped[datetime | None]
     escalated: Mapped[bool] = mapped_column(Boolean, default=False)
     escalation_reason: Mapped[str] = mapped_column(Text, default="")
+    # Team lead review: "" (none), pending, approved, returned; who or which rule raised it.
+    escalation_state: Mapped[str] = mapped_column(String(12), default="")
+    escalation_source: Mapped[str] = mapped_column(String(40), default="")
+    escalated_at: Mapped[datetime | None]
+    reviewed_by: Mapped[str] = mapped_column(String(80), default="")
+    # SLA clocks under a policy: time spent waiting on the customer does not count.
+    paused_seconds: Mapped[int] = mapped_column(Integer, default=0)
+    resolution_due_at: Mapped[datetime | None]
     version: Mapped[int] = mapped_column(Integer, default=1)
     updated_at: Mapped[datetime]
 
@@ -292,6 +300,11 @@ class EventRow(Base):
     actor: Mapped[str] = mapped_column(String(80))
     at: Mapped[datetime]
     payload: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # The tamper-evident chain: sealed in id order, each link over the one before it.
+    digest: Mapped[str | None] = mapped_column(String(64))  # of the payload as first sealed
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    hash: Mapped[str | None] = mapped_column(String(64))
+    redacted: Mapped[bool] = mapped_column(Boolean, default=False)  # payload erased (GDPR)
 
 
 class ResolutionRow(Base):
@@ -365,3 +378,31 @@ class SettingRow(Base):
     __tablename__ = "settings"
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class AnnotationRow(Base):
+    """A trainer's note on one step of a replayed case."""
+
+    __tablename__ = "annotations"
+    __table_args__ = (Index("ix_annotations_ticket", "ticket_id", "step"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id"))
+    step: Mapped[int] = mapped_column(Integer)  # index into the replay's steps
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("events.id"))
+    author: Mapped[str] = mapped_column(String(80))
+    text: Mapped[str] = mapped_column(Text)
+    at: Mapped[datetime]
+
+
+class ScorecardRow(Base):
+    """How a case was handled, scored by a trainer against criteria."""
+
+    __tablename__ = "scorecards"
+    __table_args__ = (Index("ix_scorecards_ticket", "ticket_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id"))
+    author: Mapped[str] = mapped_column(String(80))
+    scores: Mapped[dict[str, Any]] = mapped_column(default=dict)  # criterion -> 1..5
+    comment: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[datetime]
+
