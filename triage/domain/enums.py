@@ -37,6 +37,9 @@ class EventKind(StrEnum):
     SENTIMENT_CORRECTED = "sentiment_corrected"
     COMPLAINT_CORRECTED = "complaint_corrected"
     PRIORITY_CORRECTED = "priority_corrected"
+    ESCALATION_APPROVED = "escalation_approved"
+    ESCALATION_RETURNED = "escalation_returned"
+    REASSIGNED = "reassigned"
     # Customer-level: these carry a customer id and no ticket.
     MERGED = "merged"
     UNMERGED = "unmerged"

@@ -15,6 +15,7 @@ from triage.clock import Clock, SystemClock
 from triage.config import DEMO_FILE, database_url, local_user
 from triage.domain.access import Permission
 from triage.domain.enums import EventKind, Outcome, Role
+from triage.domain.errors import InvalidAction
 from triage.domain.models import (
     AgentView,
     CustomerView,
@@ -30,7 +31,7 @@ from triage.domain.models import (
 from triage.ingest.formats import parse_jsonl
 from triage.ingest.importer import Importer
 from triage.scoring.tickets import rescore, scored_payload
-from triage.services import actions, customers, learning, loyalty, queue
+from triage.services import actions, customers, escalations, learning, loyalty, queue
 from triage.services.access import Gate
 from triage.services.customer_service import CustomerService
 from triage.services.queue import QueueQuery, SortKey, StatusFilter
@@ -343,6 +344,35 @@ class Triage:
             )
         return self.item(ticket_id)
 
+    # -- escalation review -------------------------------------------------------------------
+
+    def escalation_queue(self, include_decided: bool = False) -> list[escalations.ReviewItem]:
+        self.gate.check(Permission.REVIEW)
+        with self.sessions() as s:
+            return escalations.queue(s, include_decided)
+
+    def approve_escalation(self, ticket_id: int, lead: str, note: str = "") -> QueueItem:
+        self.gate.check(Permission.REVIEW, lead)
+        with unit_of_work(self.sessions) as s:
+            escalations.approve(s, ticket_id, lead.strip().lower(), note, self.clock.now())
+        return self.item(ticket_id)
+
+    def return_escalation(self, ticket_id: int, lead: str, note: str) -> QueueItem:
+        self.gate.check(Permission.REVIEW, lead)
+        with unit_of_work(self.sessions) as s:
+            escalations.give_back(s, ticket_id, lead.strip().lower(), note, self.clock.now())
+        return self.item(ticket_id)
+
+    def reassign(self, ticket_id: int, lead: str, to_agent: str) -> QueueItem:
+        self.gate.check(Permission.REVIEW, lead)
+        with unit_of_work(self.sessions) as s:
+            now = self.clock.now()
+            target = actions.ensure_agent(s, to_agent, now)
+            if Role(target.role) not in (Role.AGENT, Role.LEAD, Role.ADMIN):
+                raise InvalidAction(f"{target.name} is a trainer and does not work tickets")
+            escalations.reassign(s, ticket_id, lead.strip().lower(), target, now)
+        return self.item(ticket_id)
+
     # -- customers and loyalty ----------------------------------------------------------------
 
     def _customers_changed(self, _ids: set[int] | None) -> None:
@@ -444,7 +474,9 @@ class Triage:
                     )
                 ).all()
             )
-            for row in s.scalars(queue.open_for_rescore()):
+            rows = list(s.scalars(queue.open_for_rescore()))
+            for row in rows:
                 self._rescore_row(s, row, values)
                 done += 1
+            escalations.apply_rules(s, rows, self.clock.now())  # a lead sees what needs them
         return done

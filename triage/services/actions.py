@@ -200,6 +200,9 @@ def escalate(
         raise InvalidAction(f"ticket {ticket_id} is resolved")
     row.escalated = True
     row.escalation_reason = why
+    row.escalation_state = "pending"  # for a team lead to approve, reassign or return
+    row.escalation_source = "manual"
+    row.escalated_at = now
     _touch(row, now, agent)
     _event(session, row, EventKind.ESCALATED, agent.name, now, reason=why)
     return row
