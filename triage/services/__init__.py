@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import Engine, func, select
@@ -31,8 +31,9 @@ from triage.domain.models import (
 from triage.ingest.formats import parse_jsonl
 from triage.ingest.importer import Importer
 from triage.scoring.tickets import rescore, scored_payload
-from triage.services import actions, customers, escalations, learning, loyalty, queue
+from triage.services import actions, alerts, customers, escalations, learning, loyalty, queue
 from triage.services.access import Gate
+from triage.services.alerts import Alert
 from triage.services.customer_service import CustomerService
 from triage.services.queue import QueueQuery, SortKey, StatusFilter
 from triage.services.sources import SourceService
@@ -343,6 +344,12 @@ class Triage:
                 s, ticket_id, actions.ensure_agent(s, agent, now), direction, now
             )
         return self.item(ticket_id)
+
+    def alerts(self, since: datetime) -> list[Alert]:
+        """New top-priority tickets since then, and first replies due within ten minutes."""
+        self.gate.check(Permission.READ_CASES)
+        with self.sessions() as s:
+            return alerts.alerts(s, since, self.clock.now())
 
     # -- escalation review -------------------------------------------------------------------
 

@@ -64,6 +64,7 @@ class ModelDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table)
         row = QHBoxLayout()
+        self.can_train = True  # a team lead's decision; agents see the figures
         self.train_button = QPushButton(self.tr("Train now"), self)
         self.roll_back_button = QPushButton(self.tr("Roll back to the previous model"), self)
         self.train_button.clicked.connect(on_train)
@@ -96,7 +97,8 @@ class ModelDialog(QDialog):
                 locale.toString(active.trained_at.astimezone(), QLocale.FormatType.ShortFormat),
             ).replace("%3", ", ".join(self._head(h) for h in active.heads))
         self.summary.setText(text.replace("%1", str(labels)))
-        self.roll_back_button.setEnabled(active is not None)
+        self.roll_back_button.setEnabled(active is not None and self.can_train)
+        self.train_button.setEnabled(self.can_train)
         self.table.setRowCount(len(models))
         for r, m in enumerate(models):
             cells = (

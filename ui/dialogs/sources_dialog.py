@@ -55,6 +55,7 @@ class SourcesDialog(QDialog):
         self.resize(1100, 520)
         self.views: list[SourceView] = []
         self.polling: set[str] = set()
+        self.can_manage = True  # an administrator's job; others may look, test and poll
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
@@ -231,6 +232,10 @@ class SourcesDialog(QDialog):
         if view is not None:
             self.toggle_button.setText(self.tr("&Disable") if view.enabled else self.tr("&Enable"))
             self.poll_button.setEnabled(view.enabled and view.name not in self.polling)
+        for button in (self.add_button, self.edit_button, self.toggle_button, self.remove_button):
+            if not self.can_manage:
+                button.setEnabled(False)
+                button.setToolTip(self.tr("Only an administrator can change sources."))
 
 
 def _when(locale: QLocale, at: datetime | None) -> str:

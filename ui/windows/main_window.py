@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from triage.domain.access import Permission
 from triage.domain.errors import StaleTicket
 from triage.domain.models import ImportReport, QueueItem, TicketDetail
 from triage.domain.sources import PollOutcome
@@ -37,6 +38,7 @@ from ui.tasks import TaskRunner
 from ui.widgets.filter_bar import FilterBar
 from ui.widgets.ticket_panel import TicketPanel
 from ui.windows.customers_controller import CustomersController
+from ui.windows.lead_controller import LeadController
 from ui.windows.sources_controller import SourcesController
 
 
@@ -130,6 +132,9 @@ class MainWindow(QMainWindow):
         self.customers = CustomersController(triage, tasks, agent, self)
         self.customers.changed.connect(self.refresh)
         self.customers.ticket_requested.connect(self.open_ticket)
+        self.lead = LeadController(triage, tasks, agent, self)
+        self.lead.changed.connect(self.refresh)
+        self.lead.ticket_requested.connect(self.open_ticket)
         self.sources_button.clicked.connect(self.show_sources)
         self.sources.unhealthy_changed.connect(self._show_unhealthy)
         self.sources.items_added.connect(lambda _n: self.model.refresh())
@@ -219,6 +224,14 @@ class MainWindow(QMainWindow):
         self._action(self.tr("Link s&uggestions…"), None, self.customers.suggestions, tools_menu)
         self._action(self.tr("&Learned model…"), None, self.show_models, tools_menu)
 
+        team_menu = bar.addMenu(self.tr("Te&am"))
+        self.review_action = self._action(
+            self.tr("&Escalations to review…"), "Ctrl+Shift+E", self.lead.open_review, team_menu
+        )
+        self._action(self.tr("&People and roles…"), None, self.lead.open_people, team_menu)
+        self.team_menu = team_menu
+        self.review_action.setVisible(self.triage.may(Permission.REVIEW))
+
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts, help_menu)
 
@@ -294,6 +307,8 @@ class MainWindow(QMainWindow):
             else:
                 self.sources.refresh()
             return
+        if run.job == RESCORE_JOB and run.ok:
+            self.lead.check_alerts()
         if run.job != RESCORE_JOB:
             if run.ok and run.result is not None:
                 self.model.refresh()  # loyalty or links changed what the queue shows
@@ -544,6 +559,7 @@ class MainWindow(QMainWindow):
             self.tasks.write(lambda: self.triage.roll_back_model(self.agent), done, failed)
 
         dialog = ModelDialog(train, roll_back, self)
+        dialog.can_train = self.triage.may(Permission.TRAIN)
         refresh()
         self._open_dialog(dialog)
 

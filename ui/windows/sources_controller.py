@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from triage.domain.access import Permission
 from triage.domain.sources import SourceView
 from triage.scheduler.service import SchedulerService
 from triage.services import Triage
@@ -56,6 +57,7 @@ class SourcesController(QObject):
 
     def open_dialog(self) -> SourcesDialog:
         dialog = SourcesDialog(self.window)
+        dialog.can_manage = self.triage.may(Permission.MANAGE_SOURCES)
         self.dialog = dialog
         dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
         dialog.add_requested.connect(lambda: self._form(None))
