@@ -10,6 +10,7 @@ from pathlib import Path
 
 from triage.analysis.evaluation import EvalDataError, evaluate_files
 from triage.cli import customers as customers_cli
+from triage.cli import people as people_cli
 from triage.cli import sources as sources_cli
 from triage.config import local_user
 from triage.domain.enums import REASON_CODES, Outcome
@@ -99,6 +100,7 @@ def _parser() -> argparse.ArgumentParser:
 
     sources_cli.add_parser(sub)
     customers_cli.add_parsers(sub)
+    people_cli.add_parsers(sub)
     return p
 
 
@@ -169,6 +171,8 @@ def _dispatch(app: Triage, args: argparse.Namespace) -> int:
     cmd = args.command
     if cmd == "sources":
         return sources_cli.run(app, args)
+    if cmd == "people":
+        return people_cli.run(app, args)
     if cmd in ("import-crm", "customers", "ambassadors", "loyalty"):
         return customers_cli.run(app, args)
     if cmd == "import":

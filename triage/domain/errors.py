@@ -45,7 +45,8 @@ class Forbidden(TriageError):
     """The person's role does not allow this; the message says who may."""
 
     def __init__(self, who: str, role: str, action: str, needed: str) -> None:
-        super().__init__(f"{who} ({role}) may not {action}; that needs a {needed}")
+        article = "an" if needed[:1] in "aeiou" else "a"
+        super().__init__(f"{who} ({role}) may not {action}; that needs {article} {needed}")
         self.who = who
         self.role = role
         self.action = action
