@@ -130,3 +130,30 @@ def test_rules_escalate_threats_breaches_and_high_reach_once(
     assert "rule:sla_breach" in after.values()
     events = [e for e in desk.ticket(threat).events if e.kind.value == "escalated"]
     assert len(events) == 1 and events[0].actor == "system"
+
+
+def test_cli_acts_as_the_named_person_and_is_refused_by_role(db_url: str) -> None:
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+
+    def cli(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "triage", "--db", db_url, *args],
+            capture_output=True,
+            text=True,
+            cwd=root,
+        )
+
+    first = cli("--as", "eva", "people", "list", "--json")
+    assert first.returncode == 0
+    assert json.loads(first.stdout) == [{"name": "eva", "display_name": "eva", "role": "admin"}]
+    assert cli("--as", "eva", "people", "set", "piet", "lead").returncode == 0
+    refused = cli("--as", "piet", "people", "set", "jan", "admin")
+    assert refused.returncode == 1
+    assert refused.stderr.strip() == (
+        "error: piet (team lead) may not manage people and roles; that needs an administrator"
+    )
