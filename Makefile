@@ -54,7 +54,7 @@ lint: $(STAMP)
 	$(VENV)/bin/mypy
 
 # The core suite runs with PySide6 blocked, so a Qt import in triage/ fails it; then everything offscreen.
-test: $(STAMP) qt-libs imap-server lint
+test: $(STAMP) qt-libs imap-server postgres lint
 	TRIAGE_BLOCK_QT=1 $(PY) -m pytest -p no:pytest-qt -o addopts="--strict-markers" -W ignore::pytest.PytestConfigWarning -q tests/core
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
@@ -83,5 +83,19 @@ imap-server:
 	  else \
 	    echo "The IMAP tests need Dovecot, which is missing."; \
 	    echo "Run: sudo apt-get install -y --no-install-recommends dovecot-imapd"; exit 1; \
+	  fi; \
+	fi
+
+# The team-mode tests run a real, throwaway PostgreSQL cluster (tests/pg.py): Debian's server and
+# client. Install them as root, or say exactly what to run. initdb is never on a user's PATH.
+.PHONY: postgres
+postgres:
+	@if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
+	    echo "Installing PostgreSQL for the team-mode tests: postgresql postgresql-client"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql postgresql-client >/dev/null; \
+	  else \
+	    echo "The team-mode tests need PostgreSQL, which is missing."; \
+	    echo "Run: sudo apt-get install -y --no-install-recommends postgresql postgresql-client"; exit 1; \
 	  fi; \
 	fi

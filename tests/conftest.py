@@ -95,3 +95,6 @@ def write_jsonl(tmp_path: Path):  # type: ignore[no-untyped-def]
         return path
 
     return write
+
+
+from pg import pg_url  # noqa: E402,F401  (tests/pg.py)

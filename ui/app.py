@@ -7,6 +7,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from triage.config import REPO_ROOT, database_url, local_user
 
@@ -97,6 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtCore import QLocale, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from triage.domain.access import Permission
     from triage.domain.errors import TriageError
     from triage.scheduler.service import SchedulerService
     from triage.services import Triage
@@ -132,6 +134,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         core.seed_demo()
     tasks = TaskRunner()
     user = core.sign_in(args.agent or local_user())
+    if not core.may(Permission.READ_CASES):
+        return run_trainer_desk(app, core, tasks, user.name, args.screenshot, translators)
     window = MainWindow(core, tasks, user.name, settings)
     scheduler = SchedulerService(core)
     bridge = SchedulerBridge(scheduler, window)
@@ -161,3 +165,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     core.close()
     del translators
     return int(code_)
+
+
+def run_trainer_desk(
+    app: Any, core: Any, tasks: Any, user: str, screenshot: Path | None, translators: Any
+) -> int:
+    """A trainer never sees the live queue: the app opens on anonymised case replay."""
+    from PySide6.QtCore import QTimer
+
+    from ui.windows.replay_window import ReplayWindow
+
+    window = ReplayWindow(core, tasks, user, None)
+    window.resize(1400, 860)
+    if screenshot is not None:
+
+        def shoot() -> None:
+            window.grab().save(str(screenshot))
+            print(f"saved {screenshot}")
+            app.quit()
+
+        QTimer.singleShot(2500, shoot)
+    window.show()
+    code = app.exec()
+    tasks.wait()
+    core.close()
+    del translators
+    return int(code)

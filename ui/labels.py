@@ -161,17 +161,18 @@ def reason_text(part: Mapping[str, object]) -> str:
         text = " + ".join(names) or translate("Labels", "escalation cue")
     elif key == "waiting":
         waited, target = _num(args.get("waited")), _num(args.get("target"))
+        business = bool(args.get("business"))  # counted in opening hours only
         if target >= 120:
+            pattern = "waiting %1/%2 business h" if business else "waiting %1/%2 h"
             text = (
-                translate("Labels", "waiting %1/%2 h")
+                translate("Labels", pattern)
                 .replace("%1", f"{waited / 60:.1f}")
                 .replace("%2", f"{target / 60:.0f}")
             )
         else:
+            pattern = "waiting %1/%2 business min" if business else "waiting %1/%2 min"
             text = (
-                translate("Labels", "waiting %1/%2 min")
-                .replace("%1", str(waited))
-                .replace("%2", str(target))
+                translate("Labels", pattern).replace("%1", str(waited)).replace("%2", str(target))
             )
     elif key == "tone":
         text = (

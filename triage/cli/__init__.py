@@ -9,8 +9,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from triage.analysis.evaluation import EvalDataError, evaluate_files
+from triage.cli import audit as audit_cli
 from triage.cli import customers as customers_cli
 from triage.cli import people as people_cli
+from triage.cli import replay as replay_cli
 from triage.cli import sources as sources_cli
 from triage.config import local_user
 from triage.domain.enums import REASON_CODES, Outcome
@@ -100,7 +102,9 @@ def _parser() -> argparse.ArgumentParser:
 
     sources_cli.add_parser(sub)
     customers_cli.add_parsers(sub)
+    audit_cli.add_parsers(sub)
     people_cli.add_parsers(sub)
+    replay_cli.add_parsers(sub)
     return p
 
 
@@ -171,10 +175,14 @@ def _dispatch(app: Triage, args: argparse.Namespace) -> int:
     cmd = args.command
     if cmd == "sources":
         return sources_cli.run(app, args)
+    if cmd == "replay":
+        return replay_cli.run(app, args)
     if cmd == "people":
         return people_cli.run(app, args)
     if cmd in ("import-crm", "customers", "ambassadors", "loyalty"):
         return customers_cli.run(app, args)
+    if cmd in ("audit", "gdpr"):
+        return audit_cli.run(app, args)
     if cmd == "import":
         if not args.file.is_file():
             print(f"error: no such file: {args.file}", file=sys.stderr)

@@ -45,6 +45,9 @@ class EventKind(StrEnum):
     UNMERGED = "unmerged"
     LINK_REJECTED = "link_rejected"
     SURVEY_RECORDED = "survey_recorded"
+    # Privacy: a customer's data exported or erased (GDPR); counts only, never personal data.
+    GDPR_EXPORTED = "gdpr_exported"
+    GDPR_ERASED = "gdpr_erased"
 
 
 class Outcome(StrEnum):

@@ -65,9 +65,10 @@ def render_reason(key: str, args: Mapping[str, object]) -> str:
         return " + ".join(words) if words else "escalation cue"
     if key == "waiting":
         waited, target = _as_int(args.get("waited")), _as_int(args.get("target"))
+        unit = "business " if args.get("business") else ""
         if target >= 120:
-            return f"waiting {waited / 60:.1f}/{target / 60:.0f} h"
-        return f"waiting {waited}/{target} min"
+            return f"waiting {waited / 60:.1f}/{target / 60:.0f} {unit}h"
+        return f"waiting {waited}/{target} {unit}min"
     if key == "tone":
         base = "negative tone" if _as_int(args.get("sentiment")) < 45 else "no positive tone"
         return base + (", worsening" if args.get("dropped") else "")

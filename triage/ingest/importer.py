@@ -46,6 +46,7 @@ from triage.ingest.formats import Parsed, detect_format, parse
 from triage.ingest.threading import thread_order
 from triage.ingest.ticket_state import TicketState
 from triage.scoring.sla import sla_minutes
+from triage.scoring.sla_policy import PolicySet
 from triage.scoring.tickets import rescore
 from triage.store import bulk
 from triage.store.db import unit_of_work
@@ -110,6 +111,7 @@ class Importer:
         batch_size: int = 1000,
         actor: str = SYSTEM,
         workers: int | None = None,
+        policies: Callable[[Session], PolicySet] | None = None,
     ) -> None:
         self.sessions = sessions
         self.analyzer = analyzer
@@ -119,6 +121,8 @@ class Importer:
         self.actor = actor
         self.workers = default_workers() if workers is None else workers
         self._source_id: int | None = None
+        # The team's SLA policy set, read once per batch (None: targets per channel, 24/7).
+        self.policies = policies
 
     # -- entry points -------------------------------------------------------------------------
 
@@ -270,9 +274,10 @@ class Importer:
         touched, created = self._thread(session, items, now)
         self._count_contacts(session, touched)
         values = self._customer_values(session, touched)
+        policies = self.policies(session) if self.policies is not None else None
         last_event: dict[int, dict[str, Any]] = {}
         for ticket in touched:
-            rescore(ticket, now, values.get(ticket.customer_id or 0))
+            rescore(ticket, now, values.get(ticket.customer_id or 0), policies=policies)
             # The full explanation lives on the ticket; the timeline keeps the points.
             last_event[id(ticket)] = {
                 "priority": ticket.priority,

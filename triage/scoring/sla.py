@@ -1,4 +1,8 @@
-"""First-response targets per kind of channel (domain.md §10.1: 60 min / 4 h / 24 h)."""
+"""First-response targets per kind of channel (domain.md §10.1: 60 min / 4 h / 24 h).
+
+These are the defaults; a team lead may set a policy per channel kind and band, in business
+hours (triage.scoring.sla_policy). Without one, these targets hold around the clock.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +15,12 @@ DEFAULT_SLA_MINUTES: dict[str, int] = {
     Visibility.PUBLIC.value: 60,
     Visibility.PRIVATE.value: 240,
     Visibility.EMAIL.value: 1440,
+}
+# Resolution: a day for social posts and private messages, three days for e-mail.
+DEFAULT_RESOLUTION_MINUTES: dict[str, int] = {
+    Visibility.PUBLIC.value: 24 * 60,
+    Visibility.PRIVATE.value: 24 * 60,
+    Visibility.EMAIL.value: 72 * 60,
 }
 
 

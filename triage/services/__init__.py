@@ -6,14 +6,17 @@ import dataclasses
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from triage.analysis.analyzer import MessageAnalyzer
+from triage.audit import chain as audit_chain
 from triage.clock import Clock, SystemClock
 from triage.config import DEMO_FILE, database_url, local_user
 from triage.domain.access import Permission
+from triage.domain.dashboards import Dashboard, LiveBoard, Period
 from triage.domain.enums import EventKind, Outcome, Role
 from triage.domain.errors import InvalidAction
 from triage.domain.models import (
@@ -30,11 +33,22 @@ from triage.domain.models import (
 )
 from triage.ingest.formats import parse_jsonl
 from triage.ingest.importer import Importer
+from triage.scoring.sla_policy import PolicySet
 from triage.scoring.tickets import rescore, scored_payload
-from triage.services import actions, alerts, customers, escalations, learning, loyalty, queue
+from triage.services import actions, alerts, customers, escalations, gdpr, learning, loyalty, queue
 from triage.services.access import Gate
 from triage.services.alerts import Alert
 from triage.services.customer_service import CustomerService
+from triage.services.policies import (
+    PolicyInfo,
+    UpcomingBreach,
+    load_policies,
+    policy_info,
+    recount_pauses,
+    refresh_due_times,
+    save_policies,
+)
+from triage.services.policies import upcoming_breaches as find_upcoming_breaches
 from triage.services.queue import QueueQuery, SortKey, StatusFilter
 from triage.services.sources import SourceService
 from triage.store.db import make_engine, make_sessionmaker, migrate, unit_of_work
@@ -83,9 +97,10 @@ class Triage:
         self.engine = engine
         self.clock = clock or SystemClock()
         self.sessions: sessionmaker[Session] = make_sessionmaker(engine)
+        audit_chain.install(self.sessions)  # every commit seals the events it wrote
         self.analyzer = analyzer or MessageAnalyzer()
         self.shipped = self.analyzer.model
-        self.importer = Importer(self.sessions, self.analyzer, self.clock)
+        self.importer = Importer(self.sessions, self.analyzer, self.clock, policies=load_policies)
         self.gate = Gate(self.sessions)
         self.sources = SourceService(self.sessions, self.importer, self.clock)
         self.customers = CustomerService(self.sessions, self.clock, self._customers_changed)
@@ -162,6 +177,8 @@ class Triage:
             ).all()
             for i, row in enumerate(old):
                 last = max(x for x in (row.last_inbound_at, row.last_outbound_at) if x)
+                if last >= now - older_than:
+                    continue  # we answered recently: the conversation is still going
                 outcome, codes = demo_outcome(row.snippet, row.cue_classes)
                 actions.resolve(
                     s,
@@ -445,7 +462,11 @@ class Triage:
     # -- scoring ----------------------------------------------------------------------------
 
     def _rescore_row(
-        self, s: Session, row: TicketRow, values: dict[int, float | None] | None = None
+        self,
+        s: Session,
+        row: TicketRow,
+        values: dict[int, float | None] | None = None,
+        policies: PolicySet | None = None,
     ) -> bool:
         """Score one stored ticket now; a band change is worth an event on its timeline."""
         if values is None:
@@ -457,7 +478,7 @@ class Triage:
         else:
             value = values.get(row.customer_id or 0)
         now = self.clock.now()
-        result, changed = rescore(row, now, value)
+        result, changed = rescore(row, now, value, policies=policies or load_policies(s))
         if changed:
             s.add(
                 EventRow(
@@ -482,8 +503,163 @@ class Triage:
                 ).all()
             )
             rows = list(s.scalars(queue.open_for_rescore()))
+            policies = load_policies(s)  # once per run
+            recount_pauses(s, rows, policies.hours)  # time spent waiting on the customer
             for row in rows:
-                self._rescore_row(s, row, values)
+                self._rescore_row(s, row, values, policies)
                 done += 1
             escalations.apply_rules(s, rows, self.clock.now())  # a lead sees what needs them
         return done
+
+    # -- SLA policies ---
+
+    def sla_policies(self) -> PolicySet:
+        """The team's SLA policy set (the defaults until a team lead sets one)."""
+        with self.sessions() as s:
+            return load_policies(s)
+
+    def sla_policy_info(self) -> PolicyInfo:
+        """The policy set with who set it and when, for the policy dialog."""
+        with self.sessions() as s:
+            return policy_info(s)
+
+    def set_sla_policies(self, policies: PolicySet) -> PolicySet:
+        """Store a new policy set; the queue re-orders under it at once."""
+        self.gate.check(Permission.EDIT_POLICY)
+        actor = self.user.name if self.user is not None else "system"
+        with unit_of_work(self.sessions) as s:
+            save_policies(s, policies, actor, self.clock.now())
+        self.rescore_open()
+        with unit_of_work(self.sessions) as s:
+            refresh_due_times(s, self.clock.now(), policies)  # answered and pending tickets
+        return policies
+
+    def upcoming_breaches(self, within_minutes: float | None = None) -> list[UpcomingBreach]:
+        """SLA clocks of waiting tickets that run out within `within_minutes` (the policy's
+        warning time when None), overdue ones included, soonest first."""
+        self.gate.check(Permission.READ_CASES)
+        with self.sessions() as s:
+            return find_upcoming_breaches(s, self.clock.now(), within_minutes)
+
+    # -- case replay ----------------------------------------------------------------------------
+    # Imported here so this section stands on its own; the names are only used as annotations.
+    from triage.domain.replay import Annotation, Replay, Scorecard
+    from triage.services.replay import CaseSummary
+
+    def replay(self, ticket_id: int, anonymise: bool = True) -> Replay:
+        """A case step by step. Trainers get it anonymised only: the raw case needs the right
+        to read customers' messages."""
+        from triage.services import replay as replays
+
+        self.gate.check(Permission.REPLAY)
+        if not anonymise:
+            self.gate.check(Permission.READ_CASES)
+        with self.sessions() as s:
+            return replays.build(s, ticket_id, anonymise)
+
+    def cases_for_replay(self, limit: int = 200, search: str = "") -> list[CaseSummary]:
+        """Resolved cases for the trainer's picker, with anonymised summaries only."""
+        from triage.services import replay as replays
+
+        self.gate.check(Permission.REPLAY)
+        with self.sessions() as s:
+            return replays.resolved_cases(s, max(1, limit), search)
+
+    def _replay_author(self, author: str | None) -> str:
+        self.gate.check(Permission.REPLAY)
+        who = author or (self.gate.user.name if self.gate.user is not None else local_user())
+        self.gate.check(Permission.REPLAY, who)
+        return who
+
+    def annotate(
+        self, ticket_id: int, step: int, text: str, author: str | None = None
+    ) -> Annotation:
+        """A trainer's note on one step of a case (author: the signed-in person)."""
+        from triage.services import replay as replays
+
+        who = self._replay_author(author)
+        with unit_of_work(self.sessions) as s:
+            return replays.annotate(s, ticket_id, step, who, text, self.clock.now())
+
+    def score_case(
+        self,
+        ticket_id: int,
+        scores: dict[str, int],
+        comment: str = "",
+        author: str | None = None,
+    ) -> Scorecard:
+        """Score how a case was handled: empathy, accuracy, speed, ownership, tone (1-5)."""
+        from triage.services import replay as replays
+
+        who = self._replay_author(author)
+        with unit_of_work(self.sessions) as s:
+            return replays.score_case(s, ticket_id, who, scores, comment, self.clock.now())
+
+    # -- audit and privacy -------------------------------------------------------------------
+
+    def _actor(self) -> str:
+        return self.user.name if self.user is not None else "system"
+
+    def audit_verify(self) -> audit_chain.ChainReport:
+        """Recompute the event chain; reads only (unsealed events at the end are reported)."""
+        self.gate.check(Permission.AUDIT)
+        with self.sessions() as s:
+            return audit_chain.verify(s)
+
+    def audit_seal(self) -> int:
+        """Seal events written without sealing (by hand, or by a version before the chain)."""
+        self.gate.check(Permission.AUDIT)
+        with unit_of_work(self.sessions) as s:
+            return audit_chain.seal(s)
+
+    def gdpr_export(self, ref: str | int) -> dict[str, Any]:
+        """Everything held about a customer (REF: CRM id or our id); logged on the customer."""
+        self.gate.check(Permission.AUDIT)
+        with unit_of_work(self.sessions) as s:
+            cid = ref if isinstance(ref, int) else customers.find(s, ref).id
+            return gdpr.export(s, cid, self._actor(), self.clock.now())
+
+    def gdpr_erase(self, ref: str | int, vacuum: bool = False) -> dict[str, Any]:
+        """Erase a customer's personal data (see triage.services.gdpr); counts of what changed."""
+        self.gate.check(Permission.ERASE)
+        with unit_of_work(self.sessions) as s:
+            cid = ref if isinstance(ref, int) else customers.find(s, ref).id
+            result = gdpr.erase(s, cid, self._actor(), self.clock.now())
+            loyalty.mark_stale(s)
+        result["file_scrubbed"] = gdpr.scrub_file(self.engine, vacuum)
+        return result
+
+    # -- dashboards ---------------------------------------------------------------------------
+
+    def dashboard(
+        self, period: Period, channels: list[str] | tuple[str, ...] | None = None
+    ) -> Dashboard:
+        """Volume, sentiment, SLA, response times, backlog, NPS/CES and segment mix (DASHBOARDS)."""
+        from triage.services import dashboards
+
+        self.gate.check(Permission.DASHBOARDS)
+        if self.engine.url.database in (None, "", ":memory:"):  # one connection's database
+            with self.sessions() as s:
+                return dashboards.dashboard(s, period, channels)
+        return dashboards.dashboard_concurrent(self.sessions, period, channels)
+
+    def live_board(
+        self, now: datetime | None = None, day_start: datetime | None = None
+    ) -> LiveBoard:
+        """Per person what they hold and handled today (since `day_start`, default UTC midnight),
+        customers waiting on tickets nobody holds, and how many sources need attention."""
+        from triage.services import dashboards
+
+        self.gate.check(Permission.DASHBOARDS)
+        at = now or self.clock.now()
+        with self.sessions() as s:
+            agents = dashboards.live_board(s, at, day_start)
+            unclaimed = dashboards.unclaimed_waiting(s, at)
+        sources = self.sources.all()
+        return LiveBoard(
+            at=at,
+            agents=tuple(agents),
+            unhealthy_sources=sum(1 for v in sources if v.health.unhealthy),
+            sources=len(sources),
+            unclaimed_waiting=unclaimed,
+        )

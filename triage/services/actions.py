@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from functools import cache
 from typing import Any
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import Update, bindparam, case, or_, select, update
 from sqlalchemy.orm import Session
 
 from triage.domain.enums import EventKind, Outcome, Role, TicketStatus
@@ -13,6 +14,7 @@ from triage.domain.errors import ClaimedByOther, InvalidAction, NotFound, StaleT
 from triage.domain.models import AgentView, Resolution
 from triage.store.tables import (
     AgentRow,
+    Base,
     EventRow,
     LabelRow,
     MentionRow,
@@ -131,7 +133,71 @@ def claim(
     return row
 
 
+@cache
+def _claim_free_tickets() -> Update:
+    """PostgreSQL's claim_next as one statement, built once (only its parameters change).
+
+    The CTE locks the best claimable tickets FOR UPDATE SKIP LOCKED: agents asking at the same
+    moment each get different tickets and never wait on each other, and a locked row was
+    re-checked against the WHERE clause, so every claim holds. A locking CTE runs exactly once,
+    so LIMIT holds too. Same order and fields as `claim_next` and `claim` on SQLite."""
+    t = Base.metadata.tables["tickets"].c
+    free = (
+        select(t.id)
+        .where(
+            t.status.in_((TicketStatus.NEW.value, TicketStatus.OPEN.value)),
+            or_(t.assignee_id.is_(None), t.claim_expires_at <= bindparam("now")),
+        )
+        .order_by(t.priority.desc(), t.waiting_since.asc().nulls_last(), t.id)
+        .limit(bindparam("count"))
+        .with_for_update(skip_locked=True)
+        .cte("free")
+    )
+    return (
+        update(Base.metadata.tables["tickets"])
+        .where(t.id == free.c.id)
+        .values(
+            assignee_id=bindparam("agent_id"),
+            claim_expires_at=bindparam("expires"),
+            version=t.version + 1,
+            updated_at=bindparam("now"),
+            status=case(
+                (t.status == TicketStatus.NEW.value, TicketStatus.OPEN.value), else_=t.status
+            ),
+        )
+        .returning(t.id, t.priority, t.waiting_since)
+    )
+
+
+def _claim_next_skip_locked(
+    session: Session, agent: AgentRow, count: int, now: datetime
+) -> list[int]:
+    expires = now + timedelta(minutes=CLAIM_MINUTES)
+    taken = session.execute(
+        _claim_free_tickets(),
+        {"now": now, "count": count, "agent_id": agent.id, "expires": expires},
+    ).all()
+    # RETURNING has no order of its own: back in queue order (nulls last, as in the query).
+    ids = [t for t, _p, _w in sorted(taken, key=lambda r: (-r[1], r[2] is None, r[2], r[0]))]
+    for ticket_id in ids:
+        loaded = session.identity_map.get(session.identity_key(TicketRow, ticket_id))
+        if loaded is not None:
+            session.expire(loaded)  # this session may hold the ticket as it was
+        session.add(
+            EventRow(
+                ticket_id=ticket_id,
+                kind=EventKind.CLAIMED.value,
+                actor=agent.name,
+                at=now,
+                payload={"expires_at": expires.isoformat()},
+            )
+        )
+    return ids
+
+
 def claim_next(session: Session, agent: AgentRow, count: int, now: datetime) -> list[int]:
+    if session.get_bind().dialect.name == "postgresql":
+        return _claim_next_skip_locked(session, agent, count, now)
     claimed: list[int] = []
     tried: set[int] = set()
     while len(claimed) < count:
@@ -281,6 +347,7 @@ def resolve(
     row.resolved_at = now
     row.waiting_since = None
     row.sla_due_at = None
+    row.resolution_due_at = None
     row.assignee_id = None
     row.claim_expires_at = None
     _touch(row, now)

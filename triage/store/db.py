@@ -51,6 +51,20 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
+    if parsed.get_backend_name() == "postgresql":
+        if parsed.drivername == "postgresql":  # psycopg 3 is the driver the app ships with
+            parsed = parsed.set(drivername="postgresql+psycopg")
+        # Sessions in UTC, so nothing on the server turns the stored naive-UTC times local.
+        given = parsed.query.get("options", ())
+        options = " ".join([*((given,) if isinstance(given, str) else given), "-c TimeZone=UTC"])
+        return create_engine(
+            parsed.update_query_dict({"options": options}),
+            pool_size=5,
+            max_overflow=10,
+            pool_timeout=30,
+            pool_recycle=1800,  # before a server or a proxy drops an idle connection
+            pool_pre_ping=True,
+        )
     return create_engine(url, pool_pre_ping=True)
 
 

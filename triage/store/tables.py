@@ -89,6 +89,7 @@ class SourcePollRow(Base):
 
 class CustomerRow(Base):
     __tablename__ = "customers"
+    __table_args__ = (Index("ix_customers_segment", "segment"),)  # dashboards: segment mix
     id: Mapped[int] = mapped_column(primary_key=True)
     display_name: Mapped[str] = mapped_column(String(300), default="")
     crm_id: Mapped[str | None] = mapped_column(String(100), unique=True)
@@ -202,6 +203,12 @@ class TicketRow(Base):
         Index("ix_tickets_queue", "status", "priority", "last_inbound_at"),
         Index("ix_tickets_assignee", "assignee_id"),
         Index("ix_tickets_customer", "customer_id"),
+        # Dashboards: who wrote in a period, and what was open at its end.
+        Index("ix_tickets_active", "customer_id", "last_inbound_at", "opened_at", "channel"),
+        Index("ix_tickets_inbound", "last_inbound_at", "customer_id", "opened_at", "channel"),
+        Index("ix_tickets_backlog", "resolved_at", "opened_at", "channel"),
+        # (Migration 0006 adds SQLite-only expression indexes for the dashboards: not here, as
+        # SQLAlchemy cannot reflect them on SQLite and PostgreSQL has none to compare with.)
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     channel: Mapped[str] = mapped_column(String(50))
@@ -309,6 +316,8 @@ class EventRow(Base):
 
 class ResolutionRow(Base):
     __tablename__ = "resolutions"
+    # Live board: resolutions since the start of the day, per agent.
+    __table_args__ = (Index("ix_resolutions_day", "resolved_at", "agent_id", "handle_seconds"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id"), index=True)
     agent_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id"))
@@ -405,4 +414,3 @@ class ScorecardRow(Base):
     scores: Mapped[dict[str, Any]] = mapped_column(default=dict)  # criterion -> 1..5
     comment: Mapped[str] = mapped_column(Text, default="")
     at: Mapped[datetime]
-

@@ -228,6 +228,9 @@ class MainWindow(QMainWindow):
         self.review_action = self._action(
             self.tr("&Escalations to review…"), "Ctrl+Shift+E", self.lead.open_review, team_menu
         )
+        self._action(self.tr("&SLA policy…"), None, self.show_sla_policy, team_menu)
+        replay = self._action(self.tr("Case &replay…"), None, self.show_replay, team_menu)
+        replay.setVisible(self.triage.may(Permission.REPLAY))
         self._action(self.tr("&People and roles…"), None, self.lead.open_people, team_menu)
         self.team_menu = team_menu
         self.review_action.setVisible(self.triage.may(Permission.REVIEW))
@@ -561,6 +564,19 @@ class MainWindow(QMainWindow):
         dialog = ModelDialog(train, roll_back, self)
         dialog.can_train = self.triage.may(Permission.TRAIN)
         refresh()
+        self._open_dialog(dialog)
+
+    def show_replay(self) -> None:
+        from ui.windows.replay_window import ReplayWindow
+
+        window = ReplayWindow(self.triage, self.tasks, self.agent, self)
+        window.show()
+
+    def show_sla_policy(self) -> None:
+        from ui.dialogs.sla_policy_dialog import open_sla_policy_dialog
+
+        dialog = open_sla_policy_dialog(self.triage, self.tasks, self)
+        dialog.saved.connect(lambda _p: self.refresh())  # re-scored under the new policy
         self._open_dialog(dialog)
 
     def show_shortcuts(self) -> None:

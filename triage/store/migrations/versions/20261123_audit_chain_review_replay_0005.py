@@ -62,7 +62,7 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("prev_hash", sa.String(length=64), nullable=True))
         batch_op.add_column(sa.Column("hash", sa.String(length=64), nullable=True))
         batch_op.add_column(
-            sa.Column("redacted", sa.Boolean(), nullable=False, server_default=sa.text("0"))
+            sa.Column("redacted", sa.Boolean(), nullable=False, server_default=sa.false())
         )
 
     with op.batch_alter_table("tickets", schema=None) as batch_op:

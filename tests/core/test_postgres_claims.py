@@ -1,0 +1,132 @@
+"""Team mode's promise on PostgreSQL: agents claiming at the same moment never get the same ticket.
+
+Eight separate processes (each its own Triage, engine and connections, as eight desks would be)
+call claim_next 50 times each, all at once, against 500 tickets; the timeline then shows exactly
+one claim per ticket, held by whoever the event names, and the audit chain still holds.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import time
+from collections import Counter
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, insert, select
+
+from triage.analysis.analyzer import MessageAnalyzer
+from triage.audit import chain
+from triage.clock import FixedClock
+from triage.services import Triage
+from triage.store.db import unit_of_work
+from triage.store.tables import AgentRow, EventRow, TicketRow
+
+NOW = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)
+CLIENTS = 8
+CALLS = 50
+TICKETS = 500
+
+
+def seed_tickets(app: Triage, n: int) -> None:
+    """n new, unclaimed tickets straight into the table (no text analysis: claims are the test)."""
+    rows = [
+        {
+            "channel": "x",
+            "status": "new",
+            "priority": (i * 37) % 100,  # many ties, so the tie-breakers take part too
+            "snippet": f"ticket {i}",
+            "opened_at": NOW - timedelta(minutes=i % 90),
+            "last_inbound_at": NOW - timedelta(minutes=i % 90),
+            "waiting_since": NOW - timedelta(minutes=i % 90),
+            "updated_at": NOW,
+        }
+        for i in range(n)
+    ]
+    with unit_of_work(app.sessions) as s:
+        s.execute(insert(TicketRow), rows)
+
+
+def claimer(url: str, agent: str, calls: int, ready: Any, results: Any) -> None:
+    """One desk in its own process: wait for the others, then claim `calls` times in a row."""
+    app = Triage.open(url, clock=FixedClock(NOW), analyzer=MessageAnalyzer())
+    try:
+        app.agent(agent)  # the agent exists before the race: only claims race
+        ready.wait(timeout=60)
+        results.put((agent, [app.claim_next(agent) for _ in range(calls)]))
+    except BaseException as exc:
+        results.put((agent, repr(exc)))
+        raise
+    finally:
+        app.close()
+
+
+def test_eight_desks_claiming_at_once_never_share_a_ticket(
+    pg_url: Callable[[], str], analyzer: MessageAnalyzer
+) -> None:
+    url = pg_url()
+    app = Triage.open(url, clock=FixedClock(NOW), analyzer=analyzer)
+    try:
+        seed_tickets(app, TICKETS)
+        ctx = mp.get_context("spawn")  # fresh processes: no connection is inherited
+        ready, results = ctx.Barrier(CLIENTS), ctx.Queue()
+        agents = [f"a{i}" for i in range(CLIENTS)]
+        procs = [ctx.Process(target=claimer, args=(url, a, CALLS, ready, results)) for a in agents]
+        started = time.monotonic()
+        for p in procs:
+            p.start()
+        got = dict(results.get(timeout=120) for _ in procs)
+        for p in procs:
+            p.join(timeout=30)
+        elapsed = time.monotonic() - started
+
+        failed = {a: r for a, r in got.items() if isinstance(r, str)}
+        assert not failed, failed
+        assert all(p.exitcode == 0 for p in procs)
+        # There are more tickets than calls: every call got exactly one ticket...
+        assert all(len(ids) == 1 for a in agents for ids in got[a])
+        claimed = [ids[0] for a in agents for ids in got[a]]
+        # ...and no ticket went to two desks.
+        doubles = [t for t, n in Counter(claimed).items() if n > 1]
+        assert doubles == [] and len(claimed) == CLIENTS * CALLS
+
+        with app.sessions() as s:
+            events = s.execute(
+                select(EventRow.ticket_id, EventRow.actor).where(EventRow.kind == "claimed")
+            ).all()
+            holders = dict(
+                s.execute(
+                    select(TicketRow.id, AgentRow.name).join(
+                        AgentRow, AgentRow.id == TicketRow.assignee_id
+                    )
+                ).all()
+            )
+            report = chain.verify(s)
+        # The timeline agrees: one claimed event per ticket, naming the holder.
+        assert len(events) == len({t for t, _ in events}) == CLIENTS * CALLS
+        assert dict(events) == holders
+        assert {t for t, _ in events} == set(claimed)
+        for agent in agents:
+            assert sorted(t for t, a in events if a == agent and t) == sorted(
+                ids[0] for ids in got[agent]
+            )
+        assert report.ok and report.unsealed == 0, report.as_json()
+
+        # What is left goes to one more desk, best first, in one call; then nothing is left.
+        with app.sessions() as s:
+            free = s.scalar(select(func.count(TicketRow.id)).where(TicketRow.assignee_id.is_(None)))
+        rest = app.claim_next("late", TICKETS)
+        assert len(rest) == free == TICKETS - CLIENTS * CALLS
+        assert set(rest).isdisjoint(claimed)
+        with app.sessions() as s:
+            best_first = s.scalars(
+                select(TicketRow.id)
+                .where(TicketRow.id.in_(rest))
+                .order_by(TicketRow.priority.desc(), TicketRow.waiting_since.asc(), TicketRow.id)
+            ).all()
+        assert rest == best_first
+        assert app.claim_next("later", 1) == []
+        assert elapsed < 60, f"the race took {elapsed:.1f} s"
+    finally:
+        app.close()
