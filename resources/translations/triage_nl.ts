@@ -671,6 +671,526 @@
     </message>
 </context>
 <context>
+    <name>DashboardWindow</name>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="306" />
+        <source>Dashboards</source>
+        <translation>Dashboards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="326" />
+        <source>Charts</source>
+        <translation>Grafieken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="327" />
+        <source>Live board</source>
+        <translation>Live-bord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="364" />
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="365" />
+        <source>Last 7 days</source>
+        <translation>Laatste 7 dagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="366" />
+        <source>Last 30 days</source>
+        <translation>Laatste 30 dagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="367" />
+        <source>Last year</source>
+        <translation>Afgelopen jaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="368" />
+        <source>Custom…</source>
+        <translation>Zelf kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="384" />
+        <source>By hour</source>
+        <translation>Per uur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="385" />
+        <source>By day</source>
+        <translation>Per dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="386" />
+        <source>By week</source>
+        <translation>Per week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="395" />
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="397" />
+        <source>Export CSV…</source>
+        <translation>CSV exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="399" />
+        <source>Export PDF…</source>
+        <translation>PDF exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="403" />
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="406" />
+        <source>from</source>
+        <translation>van</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="407" />
+        <source>to</source>
+        <translation>tot en met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="442" />
+        <location filename="../../ui/windows/dashboard_window.py" line="661" />
+        <location filename="../../ui/windows/dashboard_window.py" line="665" />
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="465" />
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="466" />
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="467" />
+        <source>Claimed now</source>
+        <translation>Nu geclaimd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="468" />
+        <source>Customer waiting</source>
+        <translation>Klant wacht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="469" />
+        <source>Past first-response target</source>
+        <translation>Over eerste-reactienorm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="470" />
+        <source>Handled today</source>
+        <translation>Vandaag afgehandeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="471" />
+        <source>Avg. handle time today</source>
+        <translation>Gem. behandeltijd vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="483" />
+        <source>Refreshes every 30 seconds while this window is open.</source>
+        <translation>Wordt elke 30 seconden vernieuwd zolang dit venster open is.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="566" />
+        <location filename="../../ui/windows/dashboard_window.py" line="579" />
+        <source>All channels</source>
+        <translation>Alle kanalen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="584" />
+        <source>%1 channels</source>
+        <translation>%1 kanalen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="610" />
+        <location filename="../../ui/windows/dashboard_window.py" line="1057" />
+        <source>agent</source>
+        <translation>medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="611" />
+        <location filename="../../ui/windows/dashboard_window.py" line="1058" />
+        <source>team lead</source>
+        <translation>teamleider</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="612" />
+        <location filename="../../ui/windows/dashboard_window.py" line="1059" />
+        <source>trainer</source>
+        <translation>trainer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="613" />
+        <location filename="../../ui/windows/dashboard_window.py" line="1060" />
+        <source>administrator</source>
+        <translation>beheerder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="617" />
+        <source>Dashboards and reports are for team leads and administrators. You are signed in as %1 (%2): ask a team lead or an administrator for access.</source>
+        <translation>Dashboards en rapporten zijn voor teamleiders en beheerders. Je bent aangemeld als %1 (%2): vraag een teamleider of beheerder om toegang.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="637" />
+        <source>Not available with your role.</source>
+        <translation>Niet beschikbaar met jouw rol.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="730" />
+        <source>%1 · database %2 ms · drawn in %3 ms</source>
+        <translation>%1 · database %2 ms · getekend in %3 ms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="754" />
+        <source>(UTC days)</source>
+        <translation>(UTC-dagen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="757" />
+        <source>by hour</source>
+        <translation>per uur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="758" />
+        <source>by day</source>
+        <translation>per dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="759" />
+        <source>by week</source>
+        <translation>per week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="761" />
+        <source>all channels</source>
+        <translation>alle kanalen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="799" />
+        <source>Inbound messages per channel</source>
+        <translation>Binnenkomende berichten per kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="802" />
+        <location filename="../../ui/windows/dashboard_window.py" line="843" />
+        <source>No inbound messages in this period.</source>
+        <translation>Geen binnenkomende berichten in deze periode.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="840" />
+        <source>Tone of inbound messages (mean, 0 negative – 100 positive)</source>
+        <translation>Toon van binnenkomende berichten (gemiddeld, 0 negatief – 100 positief)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="847" />
+        <source>Mean sentiment</source>
+        <translation>Gemiddeld sentiment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="853" />
+        <source>SLA compliance of the tickets opened (%)</source>
+        <translation>SLA-naleving van de geopende tickets (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="856" />
+        <source>First response: replied (or closed) within the ticket's target minutes after it opened. Resolution: resolved by its resolution due time. A ticket still within its target at the end of the period does not count yet.</source>
+        <translation>Eerste reactie: beantwoord (of gesloten) binnen de normminuten van het ticket na opening. Afhandeling: afgehandeld vóór de afhandeltermijn. Een ticket dat aan het eind van de periode nog binnen zijn norm zit, telt nog niet mee.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="868" />
+        <source>No ticket in this period has reached a target yet.</source>
+        <translation>Nog geen ticket in deze periode heeft een norm bereikt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="873" />
+        <source>First response on time</source>
+        <translation>Eerste reactie op tijd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="875" />
+        <source>Resolved on time</source>
+        <translation>Op tijd afgehandeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="880" />
+        <source>First response time</source>
+        <translation>Eerste reactietijd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="881" />
+        <source>Resolution time</source>
+        <translation>Afhandeltijd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="896" />
+        <source>No ticket opened in this period has one yet.</source>
+        <translation>Nog geen ticket uit deze periode heeft er een.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="900" />
+        <source>minutes</source>
+        <translation>minuten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="902" />
+        <source>hours</source>
+        <translation>uren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="904" />
+        <source>days</source>
+        <translation>dagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="912" />
+        <source>Median</source>
+        <translation>Mediaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="914" />
+        <source>90th percentile</source>
+        <translation>90e percentiel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="920" />
+        <source>Tickets count in the bucket in which they opened. Exact median and 90th percentile. Tickets still waiting for this are not in it yet, so the most recent buckets look quicker than they will turn out.</source>
+        <translation>Tickets tellen mee in het tijdvak waarin ze geopend zijn. Exacte mediaan en 90e percentiel. Tickets die hier nog op wachten tellen nog niet mee, dus de meest recente tijdvakken lijken sneller dan ze zullen uitvallen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="929" />
+        <source>0–1 h</source>
+        <translation>0–1 u</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="930" />
+        <source>1–4 h</source>
+        <translation>1–4 u</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="931" />
+        <source>4–24 h</source>
+        <translation>4–24 u</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="932" />
+        <source>1–3 days</source>
+        <translation>1–3 dagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="933" />
+        <source>3+ days</source>
+        <translation>3+ dagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="938" />
+        <source>Open tickets by age at the end of the period</source>
+        <translation>Open tickets naar leeftijd aan het eind van de periode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="940" />
+        <source>No open tickets at the end of the period.</source>
+        <translation>Geen open tickets aan het eind van de periode.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="942" />
+        <source>Open tickets</source>
+        <translation>Open tickets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="963" />
+        <source>NPS with its 95% margin, and mean CES</source>
+        <translation>NPS met de 95%-foutmarge, en gemiddelde CES</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="967" />
+        <source>No NPS or CES answers in this period.</source>
+        <translation>Geen NPS- of CES-antwoorden in deze periode.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="970" />
+        <location filename="../../ui/windows/dashboard_window.py" line="991" />
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="974" />
+        <source>CES (7 = easy)</source>
+        <translation>CES (7 = makkelijk)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="987" />
+        <source>95% margin</source>
+        <translation>95%-marge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="994" />
+        <source>Mean CES</source>
+        <translation>Gemiddelde CES</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="999" />
+        <source>No loyalty profile yet</source>
+        <translation>Nog geen loyaliteitsprofiel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="1003" />
+        <source>Loyalty groups of the customers who wrote</source>
+        <translation>Loyaliteitsgroepen van de klanten die schreven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="1006" />
+        <source>No customers wrote in this period.</source>
+        <translation>Geen klanten schreven in deze periode.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="1026" />
+        <source>%1 inbound messages</source>
+        <translation>%1 binnenkomende berichten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="1027" />
+        <source>%1 tickets opened</source>
+        <translation>%1 tickets geopend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="1031" />
+        <source>first response on time %1%</source>
+        <translation>eerste reactie op tijd %1%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="1035" />
+        <source>resolved on time %1%</source>
+        <translation>op tijd afgehandeld %1%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="1039" />
+        <source>NPS %1 ± %2 (n = %3)</source>
+        <translation>NPS %1 ± %2 (n = %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="1045" />
+        <source>CES %1</source>
+        <translation>CES %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="1046" />
+        <source>%1 open at the end</source>
+        <translation>%1 open aan het eind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="1048" />
+        <source>%1 customers wrote</source>
+        <translation>%1 klanten schreven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="1087" />
+        <source>%1 customers waiting on a ticket nobody holds</source>
+        <translation>%1 klanten wachten op een ticket dat niemand heeft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="1090" />
+        <source>sources needing attention: %1 of %2</source>
+        <translation>bronnen die aandacht vragen: %1 van %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="1093" />
+        <source>updated %1</source>
+        <translation>bijgewerkt %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="1118" />
+        <source>Export CSV</source>
+        <translation>CSV exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="1118" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="1123" />
+        <source>Export PDF</source>
+        <translation>PDF exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="1123" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="1133" />
+        <source>Saved %1</source>
+        <translation>%1 opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="1153" />
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="1156" />
+        <source>Could not write %1</source>
+        <translation>Kon %1 niet schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="1201" />
+        <source>Webcare Triage dashboard</source>
+        <translation>Webcare Triage-dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/dashboard_window.py" line="1206" />
+        <source>page %1 of %2</source>
+        <translation>pagina %1 van %2</translation>
+    </message>
+</context>
+<context>
+    <name>DurationSpinBox</name>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="80" />
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="81" />
+        <source>h</source>
+        <translation>u</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="82" />
+        <source>d</source>
+        <translation>d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="88" />
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="90" />
+        <source>%1 h</source>
+        <translation>%1 u</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="91" />
+        <source>%1 h %2 min</source>
+        <translation>%1 u %2 min</translation>
+    </message>
+</context>
+<context>
     <name>EscalateDialog</name>
     <message>
         <location filename="../../ui/dialogs/action_dialogs.py" line="57" />
@@ -726,6 +1246,104 @@
         <location filename="../../ui/dialogs/action_dialogs.py" line="73" />
         <source>Escalate</source>
         <translation>Escaleren</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationReview</name>
+    <message>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="79" />
+        <source>Escalations to review</source>
+        <translation>Escalaties om te beoordelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="86" />
+        <source>Raised by an agent or by a rule. Approve to take it on, reassign it to someone, or return it to the agent with a note. Double-click opens the ticket.</source>
+        <translation>Gemeld door een medewerker of door een regel. Keur goed om het op te pakken, wijs het aan iemand anders toe, of geef het met een notitie terug aan de medewerker. Dubbelklikken opent het ticket.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="96" />
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="97" />
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="98" />
+        <source>Raised</source>
+        <translation>Gemeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="99" />
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="100" />
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="101" />
+        <source>Assignee</source>
+        <translation>Behandelaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="102" />
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="103" />
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="116" />
+        <source>&amp;Approve</source>
+        <translation>&amp;Goedkeuren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="117" />
+        <source>Re&amp;assign…</source>
+        <translation>&amp;Toewijzen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="118" />
+        <source>&amp;Return with a note…</source>
+        <translation>&amp;Teruggeven met een notitie…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/review_dialogs.py" line="157" />
+        <source>%n escalation(s) waiting</source>
+        <translation><numerusform>%n escalatie wacht</numerusform><numerusform>%n escalaties wachten</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="159" />
+        <source>Nothing waiting.</source>
+        <translation>Er wacht niets.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="187" />
+        <source>Reassign</source>
+        <translation>Toewijzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="188" />
+        <source>Give ticket #%1 to:</source>
+        <translation>Ticket #%1 geven aan:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="202" />
+        <source>Return to the agent</source>
+        <translation>Teruggeven aan de medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="203" />
+        <source>Why this is not one for a team lead (the agent reads this):</source>
+        <translation>Waarom dit niet voor een teamleider is (de medewerker leest dit):</translation>
     </message>
 </context>
 <context>
@@ -820,7 +1438,7 @@
     <name>Labels</name>
     <message>
         <location filename="../../ui/labels.py" line="34" />
-        <location filename="../../ui/labels.py" line="349" />
+        <location filename="../../ui/labels.py" line="350" />
         <location filename="../../ui/widgets/loyalty_view.py" line="154" />
         <source>New</source>
         <translation>Nieuw</translation>
@@ -952,7 +1570,7 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="75" />
-        <location filename="../../ui/labels.py" line="207" />
+        <location filename="../../ui/labels.py" line="208" />
         <source>repeat contact</source>
         <translation>herhaald contact</translation>
     </message>
@@ -1052,352 +1670,342 @@
         <translation>escalatiesignaal</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="166" />
-        <source>waiting %1/%2 h</source>
-        <translation>wacht %1/%2 u</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="172" />
-        <source>waiting %1/%2 min</source>
-        <translation>wacht %1/%2 min</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="178" />
+        <location filename="../../ui/labels.py" line="179" />
         <source>negative tone</source>
         <translation>negatieve toon</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="180" />
+        <location filename="../../ui/labels.py" line="181" />
         <source>no positive tone</source>
         <translation>geen positieve toon</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="183" />
+        <location filename="../../ui/labels.py" line="184" />
         <source>, worsening</source>
         <translation>, verslechterend</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="185" />
+        <location filename="../../ui/labels.py" line="186" />
         <source>%1 followers</source>
         <translation>%1 volgers</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="189" />
+        <location filename="../../ui/labels.py" line="190" />
         <source>, %1 interactions</source>
         <translation>, %1 interacties</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="194" />
+        <location filename="../../ui/labels.py" line="195" />
         <source>customer value</source>
         <translation>klantwaarde</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="196" />
+        <location filename="../../ui/labels.py" line="197" />
         <source>unknown customer value</source>
         <translation>klantwaarde onbekend</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="202" />
+        <location filename="../../ui/labels.py" line="203" />
         <source>contact %1 this week</source>
         <translation>contact %1 deze week</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="204" />
+        <location filename="../../ui/labels.py" line="205" />
         <source>switched channel</source>
         <translation>ander kanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="206" />
+        <location filename="../../ui/labels.py" line="207" />
         <source>reopened</source>
         <translation>heropend</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="225" />
+        <location filename="../../ui/labels.py" line="226" />
         <source>Ticket %1 is claimed by %2.</source>
         <translation>Ticket %1 is geclaimd door %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="230" />
+        <location filename="../../ui/labels.py" line="231" />
         <source>Ticket %1 changed since you opened it. The fresh state is shown; please check it and try again.</source>
         <translation>Ticket %1 is gewijzigd sinds je het opende. De actuele stand staat nu in beeld; controleer die en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="236" />
+        <location filename="../../ui/labels.py" line="237" />
         <source>Not found: %1</source>
         <translation>Niet gevonden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="238" />
+        <location filename="../../ui/labels.py" line="239" />
         <source>This file's format is not recognised: %1</source>
         <translation>Het formaat van dit bestand is onbekend: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="242" />
+        <location filename="../../ui/labels.py" line="243" />
         <source>Not possible: %1</source>
         <translation>Niet mogelijk: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="246" />
+        <location filename="../../ui/labels.py" line="247" />
         <source>Could not read or write a file: %1</source>
         <translation>Bestand kon niet gelezen of geschreven worden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="247" />
+        <location filename="../../ui/labels.py" line="248" />
         <source>Unexpected error: %1</source>
         <translation>Onverwachte fout: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="256" />
+        <location filename="../../ui/labels.py" line="257" />
         <source>Ambassador</source>
         <translation>Ambassadeur</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="257" />
+        <location filename="../../ui/labels.py" line="258" />
         <source>Passive loyal</source>
         <translation>Passief loyaal</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="258" />
+        <location filename="../../ui/labels.py" line="259" />
         <source>Shopper</source>
         <translation>Prijsshopper</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="259" />
+        <location filename="../../ui/labels.py" line="260" />
         <source>Leaver</source>
         <translation>Vertrekker</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="265" />
+        <location filename="../../ui/labels.py" line="266" />
         <source>superpromoter</source>
         <translation>superpromotor</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="266" />
+        <location filename="../../ui/labels.py" line="267" />
         <source>anti-promoter</source>
         <translation>anti-promotor</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="267" />
+        <location filename="../../ui/labels.py" line="268" />
         <source>hostage</source>
         <translation>gegijzeld</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="268" />
+        <location filename="../../ui/labels.py" line="269" />
         <source>warns others publicly</source>
         <translation>waarschuwt anderen publiek</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="269" />
+        <location filename="../../ui/labels.py" line="270" />
         <source>recovered complaint</source>
         <translation>herstelde klacht</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="270" />
+        <location filename="../../ui/labels.py" line="271" />
         <source>easy to help</source>
         <translation>makkelijk geholpen</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="271" />
+        <location filename="../../ui/labels.py" line="272" />
         <source>high effort</source>
         <translation>veel moeite</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="285" />
+        <location filename="../../ui/labels.py" line="286" />
         <source>1 earlier contact since %1</source>
         <translation>1 eerder contact sinds %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="288" />
+        <location filename="../../ui/labels.py" line="289" />
         <source>%1 earlier contacts since %2</source>
         <translation>%1 eerdere contacten sinds %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="399" />
+        <location filename="../../ui/labels.py" line="400" />
         <source>Failed once: %1</source>
         <translation>Eén keer mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="402" />
+        <location filename="../../ui/labels.py" line="403" />
         <source>Failing, %1 times in a row: %2</source>
         <translation>Faalt, %1 keer achter elkaar: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="293" />
+        <location filename="../../ui/labels.py" line="294" />
         <source>first contact</source>
         <translation>eerste contact</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="296" />
+        <location filename="../../ui/labels.py" line="297" />
         <source>also open: %1</source>
         <translation>ook open: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="305" />
+        <location filename="../../ui/labels.py" line="306" />
         <source>last outcome: %1 on %2</source>
         <translation>laatste uitkomst: %1 op %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="308" />
+        <location filename="../../ui/labels.py" line="309" />
         <source>NPS %1</source>
         <translation>NPS %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="310" />
+        <location filename="../../ui/labels.py" line="311" />
         <source>effort %1/7</source>
         <translation>moeite %1/7</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="314" />
+        <location filename="../../ui/labels.py" line="315" />
         <source>Story so far: %1</source>
         <translation>Het verhaal tot nu toe: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="316" />
+        <location filename="../../ui/labels.py" line="317" />
         <source>Last note: %1</source>
         <translation>Laatste notitie: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="327" />
+        <location filename="../../ui/labels.py" line="328" />
         <source>RSS/Atom feed</source>
         <translation>RSS/Atom-feed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="328" />
+        <location filename="../../ui/labels.py" line="329" />
         <source>Mastodon</source>
         <translation>Mastodon</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="329" />
+        <location filename="../../ui/labels.py" line="330" />
         <source>Bluesky</source>
         <translation>Bluesky</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="330" />
+        <location filename="../../ui/labels.py" line="331" />
         <source>E-mail (IMAP)</source>
         <translation>E-mail (IMAP)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="331" />
+        <location filename="../../ui/labels.py" line="332" />
         <source>Drop folder</source>
         <translation>Importmap</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="337" />
+        <location filename="../../ui/labels.py" line="338" />
         <source>Mentions of our account</source>
         <translation>Vermeldingen van ons account</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="338" />
+        <location filename="../../ui/labels.py" line="339" />
         <source>A hashtag</source>
         <translation>Een hashtag</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="339" />
+        <location filename="../../ui/labels.py" line="340" />
         <source>Search for the brand keywords</source>
         <translation>Zoeken op de merkwoorden</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="340" />
+        <location filename="../../ui/labels.py" line="341" />
         <source>Replies to an account</source>
         <translation>Reacties aan een account</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="346" />
+        <location filename="../../ui/labels.py" line="347" />
         <source>Healthy</source>
         <translation>Gezond</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="347" />
+        <location filename="../../ui/labels.py" line="348" />
         <source>Attention</source>
         <translation>Aandacht</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="348" />
+        <location filename="../../ui/labels.py" line="349" />
         <source>Broken</source>
         <translation>Kapot</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="350" />
+        <location filename="../../ui/labels.py" line="351" />
         <source>Off</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="356" />
+        <location filename="../../ui/labels.py" line="357" />
         <source>the server refused the credentials</source>
         <translation>de server weigerde de inloggegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="357" />
+        <location filename="../../ui/labels.py" line="358" />
         <source>the server asked us to slow down</source>
         <translation>de server vroeg ons het rustiger aan te doen</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="358" />
+        <location filename="../../ui/labels.py" line="359" />
         <source>the server did not answer in time</source>
         <translation>de server antwoordde niet op tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="359" />
+        <location filename="../../ui/labels.py" line="360" />
         <source>the server could not be reached</source>
         <translation>de server was niet bereikbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="360" />
+        <location filename="../../ui/labels.py" line="361" />
         <source>the server answered with an error</source>
         <translation>de server antwoordde met een fout</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="361" />
+        <location filename="../../ui/labels.py" line="362" />
         <source>the answer could not be read</source>
         <translation>het antwoord was onleesbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="362" />
+        <location filename="../../ui/labels.py" line="363" />
         <source>the answer was too large</source>
         <translation>het antwoord was te groot</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="363" />
+        <location filename="../../ui/labels.py" line="364" />
         <source>the server sent us to another site</source>
         <translation>de server stuurde ons naar een andere site</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="364" />
+        <location filename="../../ui/labels.py" line="365" />
         <source>the source's settings are incomplete</source>
         <translation>de instellingen van de bron zijn onvolledig</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="373" />
+        <location filename="../../ui/labels.py" line="374" />
         <source>Working; %1 new in the last poll</source>
         <translation>Werkt; %1 nieuw bij de laatste ophaalronde</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="377" />
+        <location filename="../../ui/labels.py" line="378" />
         <source>Waiting for its first poll</source>
         <translation>Wacht op de eerste ophaalronde</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="379" />
+        <location filename="../../ui/labels.py" line="380" />
         <source>Switched off</source>
         <translation>Uitgeschakeld</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="381" />
+        <location filename="../../ui/labels.py" line="382" />
         <source>Needs a token or password before it can poll</source>
         <translation>Heeft een token of wachtwoord nodig om op te halen</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="384" />
+        <location filename="../../ui/labels.py" line="385" />
         <source>Silent for %1; usually about %2 an hour</source>
         <translation>Al %1 stil; normaal ongeveer %2 per uur</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="389" />
+        <location filename="../../ui/labels.py" line="390" />
         <source>Rate limited by the server; paused until %1</source>
         <translation>Afgeremd door de server; gepauzeerd tot %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="395" />
+        <location filename="../../ui/labels.py" line="396" />
         <source>Refused: %1</source>
         <translation>Geweigerd: %1</translation>
     </message>
@@ -1636,6 +2244,59 @@
         <location filename="../../ui/windows/customer_window.py" line="106" />
         <source>link suggestions</source>
         <translation>koppelvoorstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="51" />
+        <source>Agent</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="52" />
+        <source>Team lead</source>
+        <translation>Teamleider</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="53" />
+        <source>Trainer</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="54" />
+        <source>Administrator</source>
+        <translation>Beheerder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="60" />
+        <source>by an agent</source>
+        <translation>door een medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="61" />
+        <source>rule: legal, media or safety</source>
+        <translation>regel: juridisch, media of veiligheid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="62" />
+        <source>rule: SLA breached</source>
+        <translation>regel: SLA overschreden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="63" />
+        <source>rule: high-reach author</source>
+        <translation>regel: afzender met groot bereik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="64" />
+        <source>rule: thread getting worse</source>
+        <translation>regel: gesprek verslechtert</translation>
+    </message>
+</context>
+<context>
+    <name>LeadController</name>
+    <message>
+        <location filename="../../ui/windows/lead_controller.py" line="102" />
+        <source>%1 is now: %2</source>
+        <translation>%1 is nu: %2</translation>
     </message>
 </context>
 <context>
@@ -1932,292 +2593,317 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="63" />
+        <location filename="../../ui/windows/main_window.py" line="65" />
         <source>Webcare Triage</source>
         <translation>Webcare Triage</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="170" />
+        <location filename="../../ui/windows/main_window.py" line="175" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="171" />
+        <location filename="../../ui/windows/main_window.py" line="176" />
         <source>&amp;Import messages…</source>
         <translation>Berichten &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="172" />
+        <location filename="../../ui/windows/main_window.py" line="177" />
         <source>Import &amp;CRM data…</source>
         <translation>&amp;CRM-gegevens importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="173" />
+        <location filename="../../ui/windows/main_window.py" line="178" />
         <source>&amp;Quarantined rows…</source>
         <translation>Regels in &amp;quarantaine…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="175" />
+        <location filename="../../ui/windows/main_window.py" line="180" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="177" />
+        <location filename="../../ui/windows/main_window.py" line="182" />
         <source>&amp;Ticket</source>
         <translation>&amp;Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="178" />
+        <location filename="../../ui/windows/main_window.py" line="183" />
         <source>&amp;Claim</source>
         <translation>&amp;Claimen</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="179" />
+        <location filename="../../ui/windows/main_window.py" line="184" />
         <source>Re&amp;lease</source>
         <translation>&amp;Vrijgeven</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="180" />
+        <location filename="../../ui/windows/main_window.py" line="185" />
         <source>Add &amp;note…</source>
         <translation>&amp;Notitie toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="181" />
+        <location filename="../../ui/windows/main_window.py" line="186" />
         <source>&amp;Escalate…</source>
         <translation>&amp;Escaleren…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="182" />
+        <location filename="../../ui/windows/main_window.py" line="187" />
         <source>&amp;Resolve…</source>
         <translation>&amp;Afhandelen…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="183" />
+        <location filename="../../ui/windows/main_window.py" line="188" />
         <source>Open c&amp;ustomer</source>
         <translation>&amp;Klant openen</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="185" />
+        <location filename="../../ui/windows/main_window.py" line="190" />
         <source>Correct &amp;sentiment</source>
         <translation>&amp;Sentiment corrigeren</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="187" />
+        <location filename="../../ui/windows/main_window.py" line="192" />
         <source>Negative</source>
         <translation>Negatief</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="188" />
+        <location filename="../../ui/windows/main_window.py" line="193" />
         <source>Neutral</source>
         <translation>Neutraal</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="189" />
+        <location filename="../../ui/windows/main_window.py" line="194" />
         <source>Positive</source>
         <translation>Positief</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="194" />
+        <location filename="../../ui/windows/main_window.py" line="199" />
         <source>Is a complaint</source>
         <translation>Is een klacht</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="195" />
+        <location filename="../../ui/windows/main_window.py" line="200" />
         <source>Not a complaint</source>
         <translation>Geen klacht</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="199" />
+        <location filename="../../ui/windows/main_window.py" line="204" />
         <source>Priority too low</source>
         <translation>Prioriteit te laag</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="200" />
+        <location filename="../../ui/windows/main_window.py" line="205" />
         <source>Priority too high</source>
         <translation>Prioriteit te hoog</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="204" />
+        <location filename="../../ui/windows/main_window.py" line="209" />
         <source>&amp;View</source>
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="205" />
+        <location filename="../../ui/windows/main_window.py" line="210" />
         <source>Next ticket</source>
         <translation>Volgende ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="206" />
+        <location filename="../../ui/windows/main_window.py" line="211" />
         <source>Previous ticket</source>
         <translation>Vorige ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="207" />
+        <location filename="../../ui/windows/main_window.py" line="212" />
         <source>Open conversation</source>
         <translation>Gesprek openen</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="208" />
+        <location filename="../../ui/windows/main_window.py" line="213" />
         <source>Only &amp;mine</source>
         <translation>Alleen &amp;mijn tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="209" />
+        <location filename="../../ui/windows/main_window.py" line="214" />
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="210" />
+        <location filename="../../ui/windows/main_window.py" line="215" />
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="212" />
+        <location filename="../../ui/windows/main_window.py" line="217" />
         <source>Interface &amp;language</source>
         <translation>&amp;Taal van de interface</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="216" />
+        <location filename="../../ui/windows/main_window.py" line="221" />
         <source>T&amp;ools</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="217" />
+        <location filename="../../ui/windows/main_window.py" line="222" />
         <source>&amp;Sources…</source>
         <translation>&amp;Bronnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="218" />
+        <location filename="../../ui/windows/main_window.py" line="223" />
         <source>&amp;Ambassadors…</source>
         <translation>&amp;Ambassadeurs…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="219" />
+        <location filename="../../ui/windows/main_window.py" line="224" />
         <source>Link s&amp;uggestions…</source>
         <translation>&amp;Koppelvoorstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="220" />
+        <location filename="../../ui/windows/main_window.py" line="225" />
         <source>&amp;Learned model…</source>
         <translation>&amp;Geleerd model…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="222" />
+        <location filename="../../ui/windows/main_window.py" line="227" />
+        <source>Te&amp;am</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/main_window.py" line="229" />
+        <source>&amp;Escalations to review…</source>
+        <translation>&amp;Escalaties beoordelen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/main_window.py" line="231" />
+        <source>&amp;SLA policy…</source>
+        <translation>&amp;SLA-beleid…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/main_window.py" line="232" />
+        <source>Case &amp;replay…</source>
+        <translation>Casus &amp;naspelen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/main_window.py" line="234" />
+        <source>&amp;People and roles…</source>
+        <translation>&amp;Mensen en rollen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/main_window.py" line="238" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="223" />
+        <location filename="../../ui/windows/main_window.py" line="239" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="261" />
+        <location filename="../../ui/windows/main_window.py" line="277" />
         <source>Signed in as %1 · %2</source>
         <translation>Ingelogd als %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="288" />
+        <location filename="../../ui/windows/main_window.py" line="304" />
         <source>%1: %2 new at %3</source>
         <translation>%1: %2 nieuw om %3</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="302" />
+        <location filename="../../ui/windows/main_window.py" line="320" />
         <source>Re-scored %1</source>
         <translation>Herberekend %1</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="305" />
+        <location filename="../../ui/windows/main_window.py" line="323" />
         <source>Re-scoring failed at %1</source>
         <translation>Herberekenen mislukt om %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/windows/main_window.py" line="309" />
+        <location filename="../../ui/windows/main_window.py" line="327" />
         <source>%n source(s) need attention</source>
         <translation><numerusform>%n bron vraagt aandacht</numerusform><numerusform>%n bronnen vragen aandacht</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/windows/main_window.py" line="317" />
+        <location filename="../../ui/windows/main_window.py" line="335" />
         <source>%n row(s) quarantined</source>
         <translation><numerusform>%n regel in quarantaine</numerusform><numerusform>%n regels in quarantaine</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="376" />
+        <location filename="../../ui/windows/main_window.py" line="394" />
         <source>Claimed #%1</source>
         <translation>#%1 geclaimd</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="377" />
+        <location filename="../../ui/windows/main_window.py" line="395" />
         <source>Released #%1</source>
         <translation>#%1 vrijgegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="378" />
+        <location filename="../../ui/windows/main_window.py" line="396" />
         <source>Note added to #%1</source>
         <translation>Notitie toegevoegd aan #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="379" />
+        <location filename="../../ui/windows/main_window.py" line="397" />
         <source>Escalated #%1</source>
         <translation>#%1 geëscaleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="380" />
+        <location filename="../../ui/windows/main_window.py" line="398" />
         <source>Resolved #%1</source>
         <translation>#%1 afgehandeld</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="381" />
+        <location filename="../../ui/windows/main_window.py" line="399" />
         <source>Sentiment of #%1 corrected</source>
         <translation>Sentiment van #%1 gecorrigeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="382" />
+        <location filename="../../ui/windows/main_window.py" line="400" />
         <source>Noted whether #%1 is a complaint</source>
         <translation>Genoteerd of #%1 een klacht is</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="383" />
+        <location filename="../../ui/windows/main_window.py" line="401" />
         <source>Priority feedback on #%1 noted</source>
         <translation>Feedback op prioriteit van #%1 genoteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="486" />
+        <location filename="../../ui/windows/main_window.py" line="504" />
         <source>Import messages</source>
         <translation>Berichten importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="488" />
+        <location filename="../../ui/windows/main_window.py" line="506" />
         <source>Messages (*.jsonl *.ndjson *.json *.csv);;All files (*)</source>
         <translation>Berichten (*.jsonl *.ndjson *.json *.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="494" />
+        <location filename="../../ui/windows/main_window.py" line="512" />
         <source>Importing %1…</source>
         <translation>%1 importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="498" />
+        <location filename="../../ui/windows/main_window.py" line="516" />
         <source>%1: %2 added, %3 already known, %4 quarantined</source>
         <translation>%1: %2 toegevoegd, %3 al bekend, %4 in quarantaine</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="530" />
+        <location filename="../../ui/windows/main_window.py" line="548" />
         <source>Training on the team's labels…</source>
         <translation>Trainen op de labels van het team…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="534" />
+        <location filename="../../ui/windows/main_window.py" line="552" />
         <source>Trained and compared with the shipped model.</source>
         <translation>Getraind en vergeleken met het standaardmodel.</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="541" />
+        <location filename="../../ui/windows/main_window.py" line="559" />
         <source>Rolled back.</source>
         <translation>Teruggedraaid.</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="558" />
+        <location filename="../../ui/windows/main_window.py" line="590" />
         <source>The interface language changes the next time the app starts.</source>
         <translation>De taal van de interface verandert bij de volgende start.</translation>
     </message>
@@ -2273,42 +2959,42 @@
         <translation>Teruggedraaid</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/model_dialog.py" line="67" />
+        <location filename="../../ui/dialogs/model_dialog.py" line="68" />
         <source>Train now</source>
         <translation>Nu trainen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/model_dialog.py" line="68" />
+        <location filename="../../ui/dialogs/model_dialog.py" line="69" />
         <source>Roll back to the previous model</source>
         <translation>Terug naar het vorige model</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/model_dialog.py" line="88" />
+        <location filename="../../ui/dialogs/model_dialog.py" line="89" />
         <source>In use: the shipped model. %1 labelled messages so far.</source>
         <translation>In gebruik: het standaardmodel. %1 gelabelde berichten tot nu toe.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/model_dialog.py" line="91" />
+        <location filename="../../ui/dialogs/model_dialog.py" line="92" />
         <source>In use: the team's model from %2 where it measured better (%3), the shipped model elsewhere. %1 labelled messages so far.</source>
         <translation>In gebruik: het teammodel van %2 waar het beter scoorde (%3), elders het standaardmodel. %1 gelabelde berichten tot nu toe.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/model_dialog.py" line="107" />
+        <location filename="../../ui/dialogs/model_dialog.py" line="109" />
         <source>nothing (not better)</source>
         <translation>niets (niet beter)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/model_dialog.py" line="108" />
+        <location filename="../../ui/dialogs/model_dialog.py" line="110" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/model_dialog.py" line="121" />
+        <location filename="../../ui/dialogs/model_dialog.py" line="123" />
         <source>tone</source>
         <translation>toon</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/model_dialog.py" line="121" />
+        <location filename="../../ui/dialogs/model_dialog.py" line="123" />
         <source>complaints</source>
         <translation>klachten</translation>
     </message>
@@ -2329,6 +3015,82 @@
         <location filename="../../ui/dialogs/action_dialogs.py" line="46" />
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <location filename="../../ui/notifier.py" line="45" />
+        <source>Webcare Triage</source>
+        <translation>Webcare Triage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifier.py" line="76" />
+        <source>New top-priority ticket</source>
+        <translation>Nieuw ticket met topprioriteit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifier.py" line="77" />
+        <source>#%1 on %2 from %3 (priority %4)</source>
+        <translation>#%1 via %2 van %3 (prioriteit %4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifier.py" line="84" />
+        <source>Reply due soon</source>
+        <translation>Antwoord bijna te laat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifier.py" line="85" />
+        <source>#%1 on %2: reply due in %3 min</source>
+        <translation>#%1 via %2: antwoord uiterlijk over %3 min</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/notifier.py" line="92" />
+        <source>%n new top-priority ticket(s)</source>
+        <translation><numerusform>%n nieuw ticket met topprioriteit</numerusform><numerusform>%n nieuwe tickets met topprioriteit</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/notifier.py" line="94" />
+        <source>%n reply(ies) due within 10 minutes</source>
+        <translation><numerusform>%n antwoord binnen 10 minuten nodig</numerusform><numerusform>%n antwoorden binnen 10 minuten nodig</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifier.py" line="95" />
+        <source>Needs attention</source>
+        <translation>Heeft aandacht nodig</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="217" />
+        <source>People and roles</source>
+        <translation>Mensen en rollen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="223" />
+        <source>Agents work the queue; team leads also review escalations, SLA policies, dashboards and the learned model; trainers see anonymised cases only; administrators manage people and sources.</source>
+        <translation>Medewerkers werken de wachtrij af; teamleiders beoordelen ook escalaties, SLA-beleid, dashboards en het geleerde model; trainers zien alleen geanonimiseerde casussen; beheerders beheren mensen en bronnen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="231" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="231" />
+        <source>Shown as</source>
+        <translation>Weergegeven als</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="231" />
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="240" />
+        <source>Only an administrator can change roles.</source>
+        <translation>Alleen een beheerder kan rollen wijzigen.</translation>
     </message>
 </context>
 <context>
@@ -2435,6 +3197,562 @@
         <location filename="../../ui/models/queue_table_model.py" line="99" />
         <source>Assignee</source>
         <translation>Behandelaar</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayWindow</name>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="150" />
+        <location filename="../../ui/windows/replay_window.py" line="526" />
+        <source>Case replay</source>
+        <translation>Casus terugkijken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="191" />
+        <source>Resolved cases, anonymised: names, handles, addresses, numbers and links are replaced by pseudonyms. Pick a case to replay it step by step.</source>
+        <translation>Afgehandelde casussen, geanonimiseerd: namen, accounts, adressen, nummers en links zijn vervangen door pseudoniemen. Kies een casus om hem stap voor stap terug te kijken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="201" />
+        <source>Search the summaries, channel or outcome…</source>
+        <translation>Zoek in de samenvattingen, het kanaal of de uitkomst…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="205" />
+        <source>&amp;Replay</source>
+        <translation>&amp;Terugkijken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="215" />
+        <source>Case</source>
+        <translation>Casus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="216" />
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="217" />
+        <location filename="../../ui/windows/replay_window.py" line="800" />
+        <source>Resolved</source>
+        <translation>Afgehandeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="218" />
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="219" />
+        <location filename="../../ui/windows/replay_window.py" line="1036" />
+        <source>Steps</source>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="220" />
+        <source>First message</source>
+        <translation>Eerste bericht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="250" />
+        <source>Loading cases…</source>
+        <translation>Casussen laden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="280" />
+        <source>Resolved cases: %1</source>
+        <translation>Afgehandelde casussen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="282" />
+        <source>No resolved cases match.</source>
+        <translation>Geen afgehandelde casussen gevonden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="298" />
+        <source>◀ Cases</source>
+        <translation>◀ Casussen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="299" />
+        <source>Back to the list of cases</source>
+        <translation>Terug naar de lijst met casussen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="306" />
+        <source>Show real names</source>
+        <translation>Echte namen tonen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="308" />
+        <source>Only for people who may read customers' messages; trainers never see this</source>
+        <translation>Alleen voor wie berichten van klanten mag lezen; trainers zien dit nooit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="313" />
+        <source>Export &amp;JSON…</source>
+        <translation>&amp;JSON exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="315" />
+        <source>Export &amp;PDF…</source>
+        <translation>&amp;PDF exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="347" />
+        <source>Annotations</source>
+        <translation>Aantekeningen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="348" />
+        <source>Scorecard</source>
+        <translation>Scorekaart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="349" />
+        <location filename="../../ui/windows/replay_window.py" line="1027" />
+        <source>Pseudonyms</source>
+        <translation>Pseudoniemen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="364" />
+        <source>◀ Back</source>
+        <translation>◀ Terug</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="365" />
+        <source>One step back (Alt+Left)</source>
+        <translation>Eén stap terug (Alt+Links)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="367" />
+        <source>Forward ▶</source>
+        <translation>Verder ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="368" />
+        <source>One step forward (Alt+Right)</source>
+        <translation>Eén stap verder (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="370" />
+        <location filename="../../ui/windows/replay_window.py" line="647" />
+        <source>Play</source>
+        <translation>Afspelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="371" />
+        <source>Play or pause (Ctrl+Space)</source>
+        <translation>Afspelen of pauzeren (Ctrl+Spatie)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="376" />
+        <source>1× (the case in a minute)</source>
+        <translation>1× (de casus in een minuut)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="377" />
+        <source>4×</source>
+        <translation>4×</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="378" />
+        <source>16×</source>
+        <translation>16×</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="379" />
+        <source>One step per second</source>
+        <translation>Eén stap per seconde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="383" />
+        <source>Real time between the steps, compressed so that the case plays in a minute</source>
+        <translation>De echte tijd tussen de stappen, zo ingekort dat de casus in een minuut afspeelt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="401" />
+        <source>At this moment</source>
+        <translation>Op dit moment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="408" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="409" />
+        <source>Assignee</source>
+        <translation>Behandelaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="410" />
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="411" />
+        <source>Made of</source>
+        <translation>Opgebouwd uit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="412" />
+        <location filename="../../ui/windows/replay_window.py" line="799" />
+        <source>Escalated</source>
+        <translation>Geëscaleerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="413" />
+        <source>Sentiment</source>
+        <translation>Sentiment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="433" />
+        <source>A note on this step, for the training…</source>
+        <translation>Een aantekening bij deze stap, voor de training…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="437" />
+        <source>&amp;Add annotation</source>
+        <translation>Aantekening &amp;toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="446" />
+        <source>Score how the case was handled: 1 (poor) to 5 (excellent).</source>
+        <translation>Beoordeel hoe de casus is behandeld: 1 (slecht) tot 5 (uitstekend).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="457" />
+        <source>1 (poor) to 5 (excellent)</source>
+        <translation>1 (slecht) tot 5 (uitstekend)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="464" />
+        <source>What went well, what could be better…</source>
+        <translation>Wat ging goed, wat kan beter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="467" />
+        <source>&amp;Save scorecard</source>
+        <translation>Scorekaart &amp;opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="479" />
+        <source>What each pseudonym stands for. The originals are not shown.</source>
+        <translation>Waar elk pseudoniem voor staat. De oorspronkelijke gegevens worden niet getoond.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="520" />
+        <source>Loading case #%1…</source>
+        <translation>Casus #%1 laden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="533" />
+        <source>Case #%1 · %2</source>
+        <translation>Casus #%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="538" />
+        <source>anonymised</source>
+        <translation>geanonimiseerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="540" />
+        <source>Case replay: #%1</source>
+        <translation>Casus terugkijken: #%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="557" />
+        <source>Not anonymised: real names are shown.</source>
+        <translation>Niet geanonimiseerd: echte namen worden getoond.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="577" />
+        <source>%1 steps from %2 to %3</source>
+        <translation>%1 stappen van %2 tot %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="611" />
+        <source>Step %1 of %2 · %3</source>
+        <translation>Stap %1 van %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="641" />
+        <source>Pause</source>
+        <translation>Pauzeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="759" />
+        <location filename="../../ui/windows/replay_window.py" line="1044" />
+        <source>not scored</source>
+        <translation>nog niet gescoord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="761" />
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="761" />
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="787" />
+        <source>Changed by this step: shown in blue.</source>
+        <translation>Wat deze stap veranderde, staat in blauw.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="794" />
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="795" />
+        <source>Our reply</source>
+        <translation>Ons antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="796" />
+        <source>Claimed</source>
+        <translation>Geclaimd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="797" />
+        <source>Released</source>
+        <translation>Vrijgegeven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="798" />
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="801" />
+        <source>Reopened</source>
+        <translation>Heropend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="802" />
+        <source>Priority scored</source>
+        <translation>Prioriteit berekend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="803" />
+        <source>Sentiment corrected</source>
+        <translation>Sentiment gecorrigeerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="804" />
+        <source>Complaint corrected</source>
+        <translation>Klacht gecorrigeerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="805" />
+        <source>Priority corrected</source>
+        <translation>Prioriteit gecorrigeerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="806" />
+        <source>Survey recorded</source>
+        <translation>Enquête vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="813" />
+        <source>Claimed by %1</source>
+        <translation>Geclaimd door %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="815" />
+        <source>Released by %1</source>
+        <translation>Vrijgegeven door %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="818" />
+        <source>Priority now %1 (%2)</source>
+        <translation>Prioriteit nu %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="823" />
+        <source>Reopened by a new message</source>
+        <translation>Heropend door een nieuw bericht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="825" />
+        <source>Reason: %1</source>
+        <translation>Reden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="835" />
+        <source>Priority should be higher</source>
+        <translation>Prioriteit hoort hoger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="836" />
+        <source>Priority should be lower</source>
+        <translation>Prioriteit hoort lager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="841" />
+        <source>Sentiment corrected to %1</source>
+        <translation>Sentiment gecorrigeerd naar %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="844" />
+        <source>Marked as a complaint</source>
+        <translation>Gemarkeerd als klacht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="846" />
+        <source>Marked as no complaint</source>
+        <translation>Gemarkeerd als geen klacht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="864" />
+        <source>escalation cues</source>
+        <translation>escalatiesignalen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="865" />
+        <source>waiting time</source>
+        <translation>wachttijd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="866" />
+        <source>tone</source>
+        <translation>toon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="867" />
+        <source>reach</source>
+        <translation>bereik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="868" />
+        <source>customer value</source>
+        <translation>klantwaarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="869" />
+        <source>repeat contact</source>
+        <translation>herhaald contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="877" />
+        <source>Empathy</source>
+        <translation>Empathie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="878" />
+        <source>Accuracy</source>
+        <translation>Juistheid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="879" />
+        <source>Speed</source>
+        <translation>Snelheid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="880" />
+        <source>Ownership</source>
+        <translation>Eigenaarschap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="881" />
+        <source>Tone</source>
+        <translation>Toon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="886" />
+        <source>a customer</source>
+        <translation>een klant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="887" />
+        <source>one of us (an agent or our account)</source>
+        <translation>een van ons (een medewerker of ons account)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="888" />
+        <source>a customer's handle</source>
+        <translation>het account van een klant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="889" />
+        <source>an e-mail address</source>
+        <translation>een e-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="890" />
+        <source>a phone number</source>
+        <translation>een telefoonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="891" />
+        <source>a street address</source>
+        <translation>een adres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="892" />
+        <source>a postcode</source>
+        <translation>een postcode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="893" />
+        <source>a bank account (IBAN)</source>
+        <translation>een bankrekening (IBAN)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="894" />
+        <source>an order, customer or account number</source>
+        <translation>een bestel-, klant- of accountnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="895" />
+        <source>a personal link</source>
+        <translation>een persoonlijke link</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="977" />
+        <location filename="../../ui/windows/replay_window.py" line="984" />
+        <source>Export case pack</source>
+        <translation>Casuspakket exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="977" />
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="984" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="995" />
+        <source>Saved %1</source>
+        <translation>%1 opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="1019" />
+        <source>Opened %1 · resolved %2 · %3 steps</source>
+        <translation>Geopend %1 · afgehandeld %2 · %3 stappen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="1046" />
+        <source>escalated</source>
+        <translation>geëscaleerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="1059" />
+        <source>Scorecards</source>
+        <translation>Scorekaarten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replay_window.py" line="1088" />
+        <source>The PDF could not be written</source>
+        <translation>De PDF kon niet worden geschreven</translation>
     </message>
 </context>
 <context>
@@ -2604,6 +3922,295 @@
     </message>
 </context>
 <context>
+    <name>SlaPolicyDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="199" />
+        <source>SLA policy</source>
+        <translation>SLA-beleid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="205" />
+        <source>How soon the team answers and resolves, per kind of channel and priority band. Time counts in business hours only; while we wait on the customer, the resolution clock stands still.</source>
+        <translation>Hoe snel het team reageert en afhandelt, per soort kanaal en prioriteitsklasse. Alleen tijd binnen openingstijden telt; zolang we op de klant wachten, staat de afhandelklok stil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="215" />
+        <source>You can look at the policy but not change it: that is up to a team lead or an administrator.</source>
+        <translation>Je kunt het beleid bekijken maar niet wijzigen: dat doet een teamleider of een beheerder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="228" />
+        <source>Warn before a target is missed:</source>
+        <translation>Waarschuwen voordat een termijn verloopt:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="232" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="233" />
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="257" />
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="260" />
+        <source>&amp;Defaults</source>
+        <translation>&amp;Standaard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="263" />
+        <source>Fill in the standard targets, around the clock (nothing is saved yet)</source>
+        <translation>Vul de standaardtermijnen in, dag en nacht (er wordt nog niets opgeslagen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="266" />
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="464" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="279" />
+        <source>Public posts</source>
+        <translation>Openbare berichten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="280" />
+        <source>Private messages</source>
+        <translation>Privéberichten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="281" />
+        <source>E-mail and web forms</source>
+        <translation>E-mail en webformulieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="286" />
+        <source>P1 critical</source>
+        <translation>P1 kritiek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="287" />
+        <source>P2 high</source>
+        <translation>P2 hoog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="288" />
+        <source>P3 medium</source>
+        <translation>P3 normaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="289" />
+        <source>P4 low</source>
+        <translation>P4 laag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="294" />
+        <source>Monday</source>
+        <translation>maandag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="295" />
+        <source>Tuesday</source>
+        <translation>dinsdag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="296" />
+        <source>Wednesday</source>
+        <translation>woensdag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="297" />
+        <source>Thursday</source>
+        <translation>donderdag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="298" />
+        <source>Friday</source>
+        <translation>vrijdag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="299" />
+        <source>Saturday</source>
+        <translation>zaterdag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="300" />
+        <source>Sunday</source>
+        <translation>zondag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="304" />
+        <source>Targets</source>
+        <translation>Termijnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="314" />
+        <source>First reply</source>
+        <translation>Eerste reactie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="314" />
+        <source>Resolved</source>
+        <translation>Afgehandeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="324" />
+        <source>First reply: %1</source>
+        <translation>Eerste reactie: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="325" />
+        <source>Resolved: %1</source>
+        <translation>Afgehandeld: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="336" />
+        <source>Business hours and holidays</source>
+        <translation>Openingstijden en feestdagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="338" />
+        <source>Open around the clock (24/7, no holidays)</source>
+        <translation>Dag en nacht open (24/7, geen feestdagen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="357" />
+        <source>Time zone:</source>
+        <translation>Tijdzone:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="367" />
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="367" />
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="367" />
+        <source>Opens</source>
+        <translation>Opent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="367" />
+        <source>Closes</source>
+        <translation>Sluit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="374" />
+        <source>00:00 means midnight at the end of the day</source>
+        <translation>00:00 betekent middernacht aan het eind van de dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="375" />
+        <source>%1 closed</source>
+        <translation>%1 gesloten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="376" />
+        <source>%1 opens</source>
+        <translation>%1 opent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="377" />
+        <source>%1 closes</source>
+        <translation>%1 sluit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="386" />
+        <source>Holidays (closed all day)</source>
+        <translation>Feestdagen (hele dag gesloten)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="396" />
+        <source>Holiday date</source>
+        <translation>Datum feestdag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="397" />
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="398" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="424" />
+        <source>split: %1</source>
+        <translation>gesplitst: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="441" />
+        <source>Set by %1 on %2</source>
+        <translation>Ingesteld door %1 op %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="444" />
+        <source>Standard targets: nobody has changed them yet</source>
+        <translation>Standaardtermijnen: nog door niemand gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="464" />
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="465" />
+        <source>A ticket takes the target of its band.</source>
+        <translation>Een ticket krijgt de termijn van zijn prioriteitsklasse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="467" />
+        <source>Every minute of every day counts towards the targets, weekends and holidays included.</source>
+        <translation>Elke minuut van elke dag telt mee voor de termijnen, ook in het weekend en op feestdagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="471" />
+        <source>A more urgent band should not have a longer target. Type 45 min, 4 h or 1 h 30 min.</source>
+        <translation>Een urgentere klasse hoort geen langere termijn te hebben. Typ 45 min, 4 u of 1 u 30 min.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="476" />
+        <source>Untick the box to set opening hours, a time zone and holidays.</source>
+        <translation>Vink het vakje uit om openingstijden, een tijdzone en feestdagen in te stellen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="528" />
+        <source>%1, %2: resolving cannot take less time than the first reply.</source>
+        <translation>%1, %2: afhandelen kan niet sneller dan de eerste reactie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="542" />
+        <source>%1: the closing time must come after the opening time.</source>
+        <translation>%1: de sluitingstijd moet na de openingstijd liggen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="549" />
+        <source>Open at least one day a week, or tick 24/7.</source>
+        <translation>Open minstens één dag per week, of vink 24/7 aan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="551" />
+        <source>Unknown time zone: %1</source>
+        <translation>Onbekende tijdzone: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sla_policy_dialog.py" line="579" />
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+</context>
+<context>
     <name>SourceForm</name>
     <message>
         <location filename="../../ui/dialogs/source_form.py" line="53" />
@@ -2739,27 +4346,27 @@
 <context>
     <name>SourcesController</name>
     <message>
-        <location filename="../../ui/windows/sources_controller.py" line="106" />
+        <location filename="../../ui/windows/sources_controller.py" line="108" />
         <source>Saved %1. It is polled on its schedule.</source>
         <translation>%1 opgeslagen. Hij wordt volgens schema opgehaald.</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/sources_controller.py" line="118" />
+        <location filename="../../ui/windows/sources_controller.py" line="120" />
         <source>Testing %1…</source>
         <translation>%1 testen…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/sources_controller.py" line="123" />
+        <location filename="../../ui/windows/sources_controller.py" line="125" />
         <source>Test of %1 failed: %2</source>
         <translation>Test van %1 mislukt: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/sources_controller.py" line="161" />
+        <location filename="../../ui/windows/sources_controller.py" line="163" />
         <source>Remove source</source>
         <translation>Bron verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/sources_controller.py" line="163" />
+        <location filename="../../ui/windows/sources_controller.py" line="165" />
         <source>Remove %1? Messages it brought in stay in the queue; its secret is deleted.</source>
         <translation>%1 verwijderen? Berichten die hij binnenbracht blijven in de wachtrij; het geheim wordt gewist.</translation>
     </message>
@@ -2772,130 +4379,135 @@
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sources_dialog.py" line="61" />
+        <location filename="../../ui/dialogs/sources_dialog.py" line="62" />
         <source>Feeds, accounts, mailboxes and folders the queue is filled from. A source that fails, is refused or goes quiet turns amber or red.</source>
         <translation>Feeds, accounts, mailboxen en mappen waaruit de wachtrij gevuld wordt. Een bron die faalt, geweigerd wordt of stilvalt, kleurt oranje of rood.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sources_dialog.py" line="72" />
+        <location filename="../../ui/dialogs/sources_dialog.py" line="73" />
         <source>Health</source>
         <translation>Gezondheid</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sources_dialog.py" line="73" />
+        <location filename="../../ui/dialogs/sources_dialog.py" line="74" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sources_dialog.py" line="74" />
+        <location filename="../../ui/dialogs/sources_dialog.py" line="75" />
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sources_dialog.py" line="75" />
+        <location filename="../../ui/dialogs/sources_dialog.py" line="76" />
         <source>Target</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sources_dialog.py" line="76" />
+        <location filename="../../ui/dialogs/sources_dialog.py" line="77" />
         <source>Last success</source>
         <translation>Laatst gelukt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sources_dialog.py" line="77" />
+        <location filename="../../ui/dialogs/sources_dialog.py" line="78" />
         <source>New (24 h)</source>
         <translation>Nieuw (24 u)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sources_dialog.py" line="78" />
+        <location filename="../../ui/dialogs/sources_dialog.py" line="79" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sources_dialog.py" line="112" />
+        <location filename="../../ui/dialogs/sources_dialog.py" line="113" />
         <source>&amp;Add…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sources_dialog.py" line="113" />
+        <location filename="../../ui/dialogs/sources_dialog.py" line="114" />
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sources_dialog.py" line="114" />
+        <location filename="../../ui/dialogs/sources_dialog.py" line="115" />
         <source>&amp;Test</source>
         <translation>&amp;Testen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sources_dialog.py" line="115" />
+        <location filename="../../ui/dialogs/sources_dialog.py" line="116" />
         <source>Fetch a few items and show them without importing</source>
         <translation>Haal een paar berichten op en toon ze zonder te importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sources_dialog.py" line="116" />
+        <location filename="../../ui/dialogs/sources_dialog.py" line="117" />
         <source>&amp;Poll now</source>
         <translation>Nu &amp;ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sources_dialog.py" line="117" />
-        <location filename="../../ui/dialogs/sources_dialog.py" line="232" />
+        <location filename="../../ui/dialogs/sources_dialog.py" line="118" />
+        <location filename="../../ui/dialogs/sources_dialog.py" line="233" />
         <source>&amp;Disable</source>
         <translation>&amp;Uitschakelen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sources_dialog.py" line="118" />
+        <location filename="../../ui/dialogs/sources_dialog.py" line="119" />
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sources_dialog.py" line="161" />
+        <location filename="../../ui/dialogs/sources_dialog.py" line="162" />
         <source>Polling…</source>
         <translation>Bezig met ophalen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/sources_dialog.py" line="181" />
+        <location filename="../../ui/dialogs/sources_dialog.py" line="182" />
         <source>%n source(s) need attention.</source>
         <translation><numerusform>%n bron vraagt aandacht.</numerusform><numerusform>%n bronnen vragen aandacht.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sources_dialog.py" line="190" />
+        <location filename="../../ui/dialogs/sources_dialog.py" line="191" />
         <source>%1 answered, with nothing new to show.</source>
         <translation>%1 antwoordde, zonder iets nieuws.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sources_dialog.py" line="194" />
+        <location filename="../../ui/dialogs/sources_dialog.py" line="195" />
         <source>Would be quarantined: %1</source>
         <translation>Zou in quarantaine gaan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sources_dialog.py" line="198" />
+        <location filename="../../ui/dialogs/sources_dialog.py" line="199" />
         <source>Test of %1: nothing was imported.</source>
         <translation>Test van %1: er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sources_dialog.py" line="210" />
+        <location filename="../../ui/dialogs/sources_dialog.py" line="211" />
         <source>Last poll: %1</source>
         <translation>Laatste ophaalronde: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sources_dialog.py" line="211" />
+        <location filename="../../ui/dialogs/sources_dialog.py" line="212" />
         <source>every %1</source>
         <translation>elke %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sources_dialog.py" line="214" />
+        <location filename="../../ui/dialogs/sources_dialog.py" line="215" />
         <source>keywords: %1</source>
         <translation>woorden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sources_dialog.py" line="216" />
+        <location filename="../../ui/dialogs/sources_dialog.py" line="217" />
         <source>next try: %1</source>
         <translation>volgende poging: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sources_dialog.py" line="232" />
+        <location filename="../../ui/dialogs/sources_dialog.py" line="233" />
         <source>&amp;Enable</source>
         <translation>&amp;Inschakelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sources_dialog.py" line="238" />
+        <source>Only an administrator can change sources.</source>
+        <translation>Alleen een beheerder kan bronnen wijzigen.</translation>
     </message>
 </context>
 <context>
