@@ -2773,137 +2773,142 @@
         <translation>&amp;Escalaties beoordelen…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="231" />
+        <location filename="../../ui/windows/main_window.py" line="232" />
+        <source>&amp;Dashboards…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/windows/main_window.py" line="235" />
         <source>&amp;SLA policy…</source>
         <translation>&amp;SLA-beleid…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="232" />
+        <location filename="../../ui/windows/main_window.py" line="236" />
         <source>Case &amp;replay…</source>
         <translation>Casus &amp;naspelen…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="234" />
+        <location filename="../../ui/windows/main_window.py" line="238" />
         <source>&amp;People and roles…</source>
         <translation>&amp;Mensen en rollen…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="238" />
+        <location filename="../../ui/windows/main_window.py" line="242" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="239" />
+        <location filename="../../ui/windows/main_window.py" line="243" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="277" />
+        <location filename="../../ui/windows/main_window.py" line="281" />
         <source>Signed in as %1 · %2</source>
         <translation>Ingelogd als %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="304" />
+        <location filename="../../ui/windows/main_window.py" line="308" />
         <source>%1: %2 new at %3</source>
         <translation>%1: %2 nieuw om %3</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="320" />
+        <location filename="../../ui/windows/main_window.py" line="324" />
         <source>Re-scored %1</source>
         <translation>Herberekend %1</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="323" />
+        <location filename="../../ui/windows/main_window.py" line="327" />
         <source>Re-scoring failed at %1</source>
         <translation>Herberekenen mislukt om %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/windows/main_window.py" line="327" />
+        <location filename="../../ui/windows/main_window.py" line="331" />
         <source>%n source(s) need attention</source>
         <translation><numerusform>%n bron vraagt aandacht</numerusform><numerusform>%n bronnen vragen aandacht</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/windows/main_window.py" line="335" />
+        <location filename="../../ui/windows/main_window.py" line="339" />
         <source>%n row(s) quarantined</source>
         <translation><numerusform>%n regel in quarantaine</numerusform><numerusform>%n regels in quarantaine</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="394" />
+        <location filename="../../ui/windows/main_window.py" line="398" />
         <source>Claimed #%1</source>
         <translation>#%1 geclaimd</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="395" />
+        <location filename="../../ui/windows/main_window.py" line="399" />
         <source>Released #%1</source>
         <translation>#%1 vrijgegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="396" />
+        <location filename="../../ui/windows/main_window.py" line="400" />
         <source>Note added to #%1</source>
         <translation>Notitie toegevoegd aan #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="397" />
+        <location filename="../../ui/windows/main_window.py" line="401" />
         <source>Escalated #%1</source>
         <translation>#%1 geëscaleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="398" />
+        <location filename="../../ui/windows/main_window.py" line="402" />
         <source>Resolved #%1</source>
         <translation>#%1 afgehandeld</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="399" />
+        <location filename="../../ui/windows/main_window.py" line="403" />
         <source>Sentiment of #%1 corrected</source>
         <translation>Sentiment van #%1 gecorrigeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="400" />
+        <location filename="../../ui/windows/main_window.py" line="404" />
         <source>Noted whether #%1 is a complaint</source>
         <translation>Genoteerd of #%1 een klacht is</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="401" />
+        <location filename="../../ui/windows/main_window.py" line="405" />
         <source>Priority feedback on #%1 noted</source>
         <translation>Feedback op prioriteit van #%1 genoteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="504" />
+        <location filename="../../ui/windows/main_window.py" line="508" />
         <source>Import messages</source>
         <translation>Berichten importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="506" />
+        <location filename="../../ui/windows/main_window.py" line="510" />
         <source>Messages (*.jsonl *.ndjson *.json *.csv);;All files (*)</source>
         <translation>Berichten (*.jsonl *.ndjson *.json *.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="512" />
+        <location filename="../../ui/windows/main_window.py" line="516" />
         <source>Importing %1…</source>
         <translation>%1 importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="516" />
+        <location filename="../../ui/windows/main_window.py" line="520" />
         <source>%1: %2 added, %3 already known, %4 quarantined</source>
         <translation>%1: %2 toegevoegd, %3 al bekend, %4 in quarantaine</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="548" />
+        <location filename="../../ui/windows/main_window.py" line="552" />
         <source>Training on the team's labels…</source>
         <translation>Trainen op de labels van het team…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="552" />
+        <location filename="../../ui/windows/main_window.py" line="556" />
         <source>Trained and compared with the shipped model.</source>
         <translation>Getraind en vergeleken met het standaardmodel.</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="559" />
+        <location filename="../../ui/windows/main_window.py" line="563" />
         <source>Rolled back.</source>
         <translation>Teruggedraaid.</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="590" />
+        <location filename="../../ui/windows/main_window.py" line="600" />
         <source>The interface language changes the next time the app starts.</source>
         <translation>De taal van de interface verandert bij de volgende start.</translation>
     </message>

@@ -228,6 +228,10 @@ class MainWindow(QMainWindow):
         self.review_action = self._action(
             self.tr("&Escalations to review…"), "Ctrl+Shift+E", self.lead.open_review, team_menu
         )
+        dashboards = self._action(
+            self.tr("&Dashboards…"), "Ctrl+Shift+D", self.show_dashboards, team_menu
+        )
+        dashboards.setVisible(self.triage.may(Permission.DASHBOARDS))
         self._action(self.tr("&SLA policy…"), None, self.show_sla_policy, team_menu)
         replay = self._action(self.tr("Case &replay…"), None, self.show_replay, team_menu)
         replay.setVisible(self.triage.may(Permission.REPLAY))
@@ -565,6 +569,12 @@ class MainWindow(QMainWindow):
         dialog.can_train = self.triage.may(Permission.TRAIN)
         refresh()
         self._open_dialog(dialog)
+
+    def show_dashboards(self) -> None:
+        from ui.windows.dashboard_window import DashboardWindow
+
+        self.dashboard_window = DashboardWindow(self.triage, self.tasks, parent=self)
+        self.dashboard_window.show()
 
     def show_replay(self) -> None:
         from ui.windows.replay_window import ReplayWindow
