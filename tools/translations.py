@@ -856,6 +856,7 @@ NL: dict[str, str] = {
     "rule: high-reach author": "regel: afzender met groot bereik",
     "rule: legal, media or safety": "regel: juridisch, media of veiligheid",
     "rule: thread getting worse": "regel: gesprek verslechtert",
+    "&Dashboards…": "&Dashboards…",
 }
 
 

@@ -2775,7 +2775,7 @@
     <message>
         <location filename="../../ui/windows/main_window.py" line="232" />
         <source>&amp;Dashboards…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Dashboards…</translation>
     </message>
     <message>
         <location filename="../../ui/windows/main_window.py" line="235" />
