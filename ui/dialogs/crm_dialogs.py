@@ -6,46 +6,24 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from triage.domain.customers import Ambassador, CrmReport, SuggestionView
 from ui import labels
+from ui.widgets.tables import plain_cell, plain_table
 
 CRM_KINDS = ("customers", "orders", "surveys", "referrals")
-
-
-def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
-    t = QTableWidget(0, len(headers), parent)
-    t.setHorizontalHeaderLabels(headers)
-    t.verticalHeader().hide()
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.setWordWrap(False)
-    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    t.horizontalHeader().setStretchLastSection(True)
-    return t
-
-
-def _cell(text: str) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)  # table items never interpret markup
-    item.setToolTip(labels.plain_tooltip(text))
-    return item
 
 
 class CrmImportDialog(QDialog):
@@ -94,7 +72,7 @@ class CrmImportDialog(QDialog):
         self.report.setTextFormat(Qt.TextFormat.PlainText)
         self.report.setWordWrap(True)
         layout.addWidget(self.report)
-        self.errors = _table(self, [self.tr("File"), self.tr("Line"), self.tr("Reason")])
+        self.errors = plain_table(self, [self.tr("File"), self.tr("Line"), self.tr("Reason")])
         self.errors.setVisible(False)
         layout.addWidget(self.errors, 1)
         box = QDialogButtonBox(self)
@@ -155,9 +133,9 @@ class CrmImportDialog(QDialog):
         self.errors.setRowCount(len(r.errors))
         self.errors.setVisible(bool(r.errors))
         for row, e in enumerate(r.errors):
-            self.errors.setItem(row, 0, _cell(str(e.get("file", ""))))
-            self.errors.setItem(row, 1, _cell(str(e.get("line", ""))))
-            self.errors.setItem(row, 2, _cell(str(e.get("reason", ""))))
+            self.errors.setItem(row, 0, plain_cell(str(e.get("file", ""))))
+            self.errors.setItem(row, 1, plain_cell(str(e.get("line", ""))))
+            self.errors.setItem(row, 2, plain_cell(str(e.get("reason", ""))))
         self.errors.resizeColumnToContents(0)
 
     def show_error(self, text: str) -> None:
@@ -197,7 +175,7 @@ class AmbassadorsDialog(QDialog):
         top.addWidget(self.top)
         top.addStretch(1)
         layout.addLayout(top)
-        self.table = _table(
+        self.table = plain_table(
             self,
             [
                 self.tr("#"),
@@ -241,7 +219,7 @@ class AmbassadorsDialog(QDialog):
                 "; ".join(a.reasons),
             ]
             for col, text in enumerate(cells):
-                self.table.setItem(n, col, _cell(text))
+                self.table.setItem(n, col, plain_cell(text))
         self.status.setText(self.tr("%n customer(s)", "", len(rows)))
 
     def _open(self) -> None:
@@ -285,7 +263,7 @@ class SuggestionsDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.table = _table(
+        self.table = plain_table(
             self,
             [self.tr("Account"), self.tr("Could be"), self.tr("Likeness"), self.tr("Because")],
         )
@@ -324,7 +302,7 @@ class SuggestionsDialog(QDialog):
                 "; ".join(s.reasons),
             ]
             for col, text in enumerate(cells):
-                self.table.setItem(n, col, _cell(text))
+                self.table.setItem(n, col, plain_cell(text))
         if rows:
             self.table.selectRow(0)
         self.confirm.setEnabled(bool(rows))

@@ -6,17 +6,13 @@ from datetime import datetime
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -25,25 +21,7 @@ from triage.domain.enums import Role
 from triage.domain.models import AgentView
 from triage.services.escalations import ReviewItem
 from ui import labels
-
-
-def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
-    t = QTableWidget(0, len(headers), parent)
-    t.setHorizontalHeaderLabels(headers)
-    t.verticalHeader().hide()
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.setWordWrap(False)
-    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    t.horizontalHeader().setStretchLastSection(True)
-    return t
-
-
-def _cell(text: str) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setToolTip(labels.plain_tooltip(text))
-    return item
+from ui.widgets.tables import plain_cell, plain_table
 
 
 def role_label(role: Role) -> str:
@@ -90,7 +68,7 @@ class EscalationReview(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.table = _table(
+        self.table = plain_table(
             self,
             [
                 self.tr("Ticket"),
@@ -150,7 +128,7 @@ class EscalationReview(QDialog):
                 " ".join(it.snippet.split()),
             ]
             for col, text in enumerate(cells):
-                self.table.setItem(n, col, _cell(text))
+                self.table.setItem(n, col, plain_cell(text))
         if rows:
             self.table.selectRow(0)
         self.status.setText(
@@ -228,7 +206,7 @@ class PeopleDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.table = _table(self, [self.tr("Name"), self.tr("Shown as"), self.tr("Role")])
+        self.table = plain_table(self, [self.tr("Name"), self.tr("Shown as"), self.tr("Role")])
         self.table.setColumnWidth(0, 140)
         self.table.setColumnWidth(1, 180)
         layout.addWidget(self.table, 1)
@@ -245,8 +223,8 @@ class PeopleDialog(QDialog):
     def show_people(self, people: list[AgentView]) -> None:
         self.table.setRowCount(len(people))
         for n, p in enumerate(people):
-            self.table.setItem(n, 0, _cell(p.name))
-            self.table.setItem(n, 1, _cell(p.display_name))
+            self.table.setItem(n, 0, plain_cell(p.name))
+            self.table.setItem(n, 1, plain_cell(p.display_name))
             box = QComboBox(self.table)
             for role in Role:
                 box.addItem(role_label(role), role.value)
