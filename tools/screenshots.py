@@ -24,9 +24,12 @@ from ui.app import STYLE, install_translators  # noqa: E402
 from ui.dialogs.action_dialogs import ResolveDialog  # noqa: E402
 from ui.dialogs.model_dialog import ModelDialog  # noqa: E402
 from ui.dialogs.quarantine_dialog import QuarantineDialog  # noqa: E402
+from ui.dialogs.sla_policy_dialog import open_sla_policy_dialog  # noqa: E402
 from ui.settings import UiSettings  # noqa: E402
 from ui.tasks import TaskRunner  # noqa: E402
+from ui.windows.dashboard_window import DashboardWindow  # noqa: E402
 from ui.windows.main_window import MainWindow  # noqa: E402
+from ui.windows.replay_window import ReplayWindow  # noqa: E402
 
 DOCS = ROOT / "docs"
 BAD_ROWS = (
@@ -76,6 +79,8 @@ def main() -> int:
     for name in ("Klachten-export", "Trustpilot", "#stroomnet", "Trustpilot", "Trustpilot"):
         core.sources.poll(name, force=True)  # two refused hosts: amber and red
     customer = core.customers.ambassadors(1)[0].customer_id
+    core.escalate(core.top(1)[0].id, "sanne", "customer asks for a manager")
+    core.rescore_open()  # rules raise escalations too
     for lang in ("en", "nl"):
         kept = install_translators(app, lang)
         tasks = TaskRunner()
@@ -120,6 +125,31 @@ def main() -> int:
         spin(1200)
         grab(person, f"customer-{lang}.png")
         person.close()
+        review = window.lead.open_review()
+        spin(800)
+        grab(review, f"escalations-{lang}.png")
+        review.close()
+        sla = open_sla_policy_dialog(core, tasks, window)
+        sla.show()
+        spin(800)
+        grab(sla, f"sla-policy-{lang}.png")
+        sla.close()
+        board = DashboardWindow(core, tasks, parent=window)
+        board.resize(1440, 1000)
+        board.show()
+        spin(3000)
+        grab(board, f"dashboards-{lang}.png")
+        board.close()
+        replay = ReplayWindow(core, tasks, "sanne", window)
+        replay.resize(1240, 780)
+        replay.show()
+        spin(1500)
+        cases = core.cases_for_replay(50)
+        if cases:
+            replay.open_case(max(cases, key=lambda c: c[4])[0], 3)  # a case with most steps
+            spin(1500)
+        grab(replay, f"replay-{lang}.png")
+        replay.close()
         window.close()
         tasks.wait()
         for t in kept:
