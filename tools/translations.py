@@ -857,6 +857,10 @@ NL: dict[str, str] = {
     "rule: legal, media or safety": "regel: juridisch, media of veiligheid",
     "rule: thread getting worse": "regel: gesprek verslechtert",
     "&Dashboards…": "&Dashboards…",
+    "first reply overdue by %1 min": "eerste antwoord %1 min te laat",
+    "legal, media or safety cue: %1": "juridische, media- of veiligheidsdreiging: %1",
+    "high-reach author: %1 followers, %2 interactions": "afzender met groot bereik: %1 volgers, %2 interacties",
+    "thread getting worse: tone %1 → %2": "gesprek verslechtert: toon %1 → %2",
 }
 
 

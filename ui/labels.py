@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 
@@ -405,3 +406,40 @@ def health_text(view: SourceView) -> str:
                 .replace("%2", what)
             )
     return f"{head}. {view.last_error}" if view.last_error else head
+
+
+# The core words rule escalations in English (they go into the audit trail as written);
+# these patterns give the team lead the same sentence in their own language.
+_RULE_REASONS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^first reply overdue by (\d+) min$"), "first reply overdue by %1 min"),
+    (re.compile(r"^legal, media or safety cue: (.+)$"), "legal, media or safety cue: %1"),
+    (
+        re.compile(r"^high-reach author: (\d+) followers, (\d+) interactions$"),
+        "high-reach author: %1 followers, %2 interactions",
+    ),
+    (
+        re.compile(r"^thread getting worse: tone (\d+) → (\d+)$"),
+        "thread getting worse: tone %1 → %2",
+    ),
+)
+
+
+def escalation_reason_text(reason: str, source: str) -> str:
+    """A rule's reason in the user's language; an agent's own words exactly as written."""
+    if not source.startswith("rule:"):
+        return reason
+    parts = []
+    for part in reason.split("; "):
+        for pattern, template in _RULE_REASONS:
+            m = pattern.match(part)
+            if m:
+                text = translate("Labels", template)
+                for n, value in enumerate(m.groups(), start=1):
+                    if template.startswith("legal"):
+                        value = ", ".join(cue_label(c.strip()) for c in value.split(","))
+                    text = text.replace(f"%{n}", value)
+                parts.append(text)
+                break
+        else:
+            parts.append(part)
+    return "; ".join(parts)

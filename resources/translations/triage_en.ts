@@ -11,77 +11,77 @@
 <context>
     <name>AmbassadorsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="178" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="156" />
         <source>Ambassadors</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="184" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="162" />
         <source>Customers with the highest referral value and enthusiasm. Detractors, anti-promoters and leavers are left out.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="192" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="170" />
         <source>Show the top</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="203" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="181" />
         <source>#</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="204" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="182" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="205" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="183" />
         <source>CRM id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="206" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="184" />
         <source>Referral value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="207" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="185" />
         <source>Loyalty score</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="208" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="186" />
         <source>NPS</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="209" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="187" />
         <source>Group</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="210" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="188" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="221" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="199" />
         <source>Export CSV…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="245" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="223" />
         <source>%n customer(s)</source>
         <translation><numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="255" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="233" />
         <source>Export ambassadors</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="257" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="235" />
         <source>CSV (*.csv)</source>
         <translation type="unfinished" />
     </message>
@@ -102,97 +102,97 @@
 <context>
     <name>CrmImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="59" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="37" />
         <source>Import CRM data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="64" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="42" />
         <source>Customers first: orders, surveys and referrals refer to their customer_id. Rows that cannot be used are quarantined with the reason; the rest is imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="74" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="52" />
         <source>Customers (customers.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="75" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="53" />
         <source>Orders (orders.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="76" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="54" />
         <source>Surveys (surveys.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="77" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="55" />
         <source>Referrals (referrals.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="82" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="60" />
         <source>not imported</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="83" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="61" />
         <source>Choose…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="91" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="69" />
         <source>Column names</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="97" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="75" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="97" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="75" />
         <source>Line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="97" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="75" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="102" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="80" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="111" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="89" />
         <source>Choose a CSV file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="111" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="89" />
         <source>CSV (*.csv *.txt)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="131" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="109" />
         <source>Choose at least one file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="134" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="112" />
         <source>No such file: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="137" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="115" />
         <source>Importing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="144" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="122" />
         <source>Customers: %1 new, %2 updated, %3 linked by e-mail or handle. Orders: %4. Surveys: %5. Referrals: %6. Quarantined: %7.</source>
         <translation type="unfinished" />
     </message>
@@ -1251,97 +1251,97 @@
 <context>
     <name>EscalationReview</name>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="79" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="57" />
         <source>Escalations to review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="86" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="64" />
         <source>Raised by an agent or by a rule. Approve to take it on, reassign it to someone, or return it to the agent with a note. Double-click opens the ticket.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="96" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="74" />
         <source>Ticket</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="97" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="75" />
         <source>Priority</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="98" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="76" />
         <source>Raised</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="99" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="77" />
         <source>By</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="100" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="78" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="101" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="79" />
         <source>Assignee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="102" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="80" />
         <source>Customer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="103" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="81" />
         <source>Message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="116" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="94" />
         <source>&amp;Approve</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="117" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="95" />
         <source>Re&amp;assign…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="118" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="96" />
         <source>&amp;Return with a note…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/review_dialogs.py" line="157" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="135" />
         <source>%n escalation(s) waiting</source>
         <translation><numerusform>%n escalation waiting</numerusform><numerusform>%n escalations waiting</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="159" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="137" />
         <source>Nothing waiting.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="187" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="165" />
         <source>Reassign</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="188" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="166" />
         <source>Give ticket #%1 to:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="202" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="180" />
         <source>Return to the agent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="203" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="181" />
         <source>Why this is not one for a team lead (the agent reads this):</source>
         <translation type="unfinished" />
     </message>
@@ -1437,575 +1437,575 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="34" />
-        <location filename="../../ui/labels.py" line="350" />
+        <location filename="../../ui/labels.py" line="35" />
+        <location filename="../../ui/labels.py" line="351" />
         <location filename="../../ui/widgets/loyalty_view.py" line="154" />
         <source>New</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35" />
+        <location filename="../../ui/labels.py" line="36" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36" />
+        <location filename="../../ui/labels.py" line="37" />
         <source>Waiting on customer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37" />
+        <location filename="../../ui/labels.py" line="38" />
         <source>Resolved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43" />
+        <location filename="../../ui/labels.py" line="44" />
         <source>Solved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44" />
+        <location filename="../../ui/labels.py" line="45" />
         <source>Workaround</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45" />
+        <location filename="../../ui/labels.py" line="46" />
         <source>Escalated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46" />
+        <location filename="../../ui/labels.py" line="47" />
         <source>No action needed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47" />
+        <location filename="../../ui/labels.py" line="48" />
         <source>Spam</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53" />
+        <location filename="../../ui/labels.py" line="54" />
         <source>Delivery</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54" />
+        <location filename="../../ui/labels.py" line="55" />
         <source>Billing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55" />
+        <location filename="../../ui/labels.py" line="56" />
         <source>Technician</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56" />
+        <location filename="../../ui/labels.py" line="57" />
         <source>Product defect</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57" />
+        <location filename="../../ui/labels.py" line="58" />
         <source>Account</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58" />
+        <location filename="../../ui/labels.py" line="59" />
         <source>Outage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59" />
+        <location filename="../../ui/labels.py" line="60" />
         <source>Staff</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60" />
+        <location filename="../../ui/labels.py" line="61" />
         <source>Refund</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61" />
+        <location filename="../../ui/labels.py" line="62" />
         <source>Information</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62" />
+        <location filename="../../ui/labels.py" line="63" />
         <source>Praise</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63" />
+        <location filename="../../ui/labels.py" line="64" />
         <source>Other</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69" />
+        <location filename="../../ui/labels.py" line="70" />
         <source>safety risk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70" />
+        <location filename="../../ui/labels.py" line="71" />
         <source>legal threat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71" />
+        <location filename="../../ui/labels.py" line="72" />
         <source>media threat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72" />
+        <location filename="../../ui/labels.py" line="73" />
         <source>churn threat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73" />
+        <location filename="../../ui/labels.py" line="74" />
         <source>accusation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74" />
+        <location filename="../../ui/labels.py" line="75" />
         <source>anger</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75" />
-        <location filename="../../ui/labels.py" line="208" />
+        <location filename="../../ui/labels.py" line="76" />
+        <location filename="../../ui/labels.py" line="209" />
         <source>repeat contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76" />
+        <location filename="../../ui/labels.py" line="77" />
         <source>complaint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="82" />
+        <location filename="../../ui/labels.py" line="83" />
         <source>angrier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="83" />
+        <location filename="../../ui/labels.py" line="84" />
         <source>faster</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84" />
+        <location filename="../../ui/labels.py" line="85" />
         <source>longer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="85" />
+        <location filename="../../ui/labels.py" line="86" />
         <source>more people</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90" />
+        <location filename="../../ui/labels.py" line="91" />
         <source>English</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90" />
+        <location filename="../../ui/labels.py" line="91" />
         <source>Dutch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="97" />
+        <location filename="../../ui/labels.py" line="98" />
         <source>negative</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="99" />
+        <location filename="../../ui/labels.py" line="100" />
         <source>positive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100" />
+        <location filename="../../ui/labels.py" line="101" />
         <source>neutral</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106" />
+        <location filename="../../ui/labels.py" line="107" />
         <source>%n min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="109" />
+        <location filename="../../ui/labels.py" line="110" />
         <source>%h h %m min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113" />
+        <location filename="../../ui/labels.py" line="114" />
         <source>%n days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="127" />
+        <location filename="../../ui/labels.py" line="128" />
         <source>overdue %d</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="144" />
+        <location filename="../../ui/labels.py" line="145" />
         <source>safety issue: at least 90</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="145" />
+        <location filename="../../ui/labels.py" line="146" />
         <source>reply time exceeded: at least 60</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="146" />
+        <location filename="../../ui/labels.py" line="147" />
         <source>public threat by a high-reach author: at least 75</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="160" />
+        <location filename="../../ui/labels.py" line="161" />
         <source>heating thread (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="161" />
+        <location filename="../../ui/labels.py" line="162" />
         <source>escalation cue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="179" />
+        <location filename="../../ui/labels.py" line="180" />
         <source>negative tone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="181" />
+        <location filename="../../ui/labels.py" line="182" />
         <source>no positive tone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="184" />
+        <location filename="../../ui/labels.py" line="185" />
         <source>, worsening</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="186" />
+        <location filename="../../ui/labels.py" line="187" />
         <source>%1 followers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="190" />
+        <location filename="../../ui/labels.py" line="191" />
         <source>, %1 interactions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="195" />
+        <location filename="../../ui/labels.py" line="196" />
         <source>customer value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="197" />
+        <location filename="../../ui/labels.py" line="198" />
         <source>unknown customer value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="203" />
+        <location filename="../../ui/labels.py" line="204" />
         <source>contact %1 this week</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="205" />
+        <location filename="../../ui/labels.py" line="206" />
         <source>switched channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="207" />
+        <location filename="../../ui/labels.py" line="208" />
         <source>reopened</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="226" />
+        <location filename="../../ui/labels.py" line="227" />
         <source>Ticket %1 is claimed by %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="231" />
+        <location filename="../../ui/labels.py" line="232" />
         <source>Ticket %1 changed since you opened it. The fresh state is shown; please check it and try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="237" />
+        <location filename="../../ui/labels.py" line="238" />
         <source>Not found: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="239" />
+        <location filename="../../ui/labels.py" line="240" />
         <source>This file's format is not recognised: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="243" />
+        <location filename="../../ui/labels.py" line="244" />
         <source>Not possible: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="247" />
+        <location filename="../../ui/labels.py" line="248" />
         <source>Could not read or write a file: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="248" />
+        <location filename="../../ui/labels.py" line="249" />
         <source>Unexpected error: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="257" />
+        <location filename="../../ui/labels.py" line="258" />
         <source>Ambassador</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="258" />
+        <location filename="../../ui/labels.py" line="259" />
         <source>Passive loyal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="259" />
+        <location filename="../../ui/labels.py" line="260" />
         <source>Shopper</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="260" />
+        <location filename="../../ui/labels.py" line="261" />
         <source>Leaver</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="266" />
+        <location filename="../../ui/labels.py" line="267" />
         <source>superpromoter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="267" />
+        <location filename="../../ui/labels.py" line="268" />
         <source>anti-promoter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="268" />
+        <location filename="../../ui/labels.py" line="269" />
         <source>hostage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="269" />
+        <location filename="../../ui/labels.py" line="270" />
         <source>warns others publicly</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="270" />
+        <location filename="../../ui/labels.py" line="271" />
         <source>recovered complaint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="271" />
+        <location filename="../../ui/labels.py" line="272" />
         <source>easy to help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="272" />
+        <location filename="../../ui/labels.py" line="273" />
         <source>high effort</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="286" />
+        <location filename="../../ui/labels.py" line="287" />
         <source>1 earlier contact since %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="289" />
+        <location filename="../../ui/labels.py" line="290" />
         <source>%1 earlier contacts since %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="400" />
+        <location filename="../../ui/labels.py" line="401" />
         <source>Failed once: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="403" />
+        <location filename="../../ui/labels.py" line="404" />
         <source>Failing, %1 times in a row: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="294" />
+        <location filename="../../ui/labels.py" line="295" />
         <source>first contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="297" />
+        <location filename="../../ui/labels.py" line="298" />
         <source>also open: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="306" />
+        <location filename="../../ui/labels.py" line="307" />
         <source>last outcome: %1 on %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="309" />
+        <location filename="../../ui/labels.py" line="310" />
         <source>NPS %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="311" />
+        <location filename="../../ui/labels.py" line="312" />
         <source>effort %1/7</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="315" />
+        <location filename="../../ui/labels.py" line="316" />
         <source>Story so far: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="317" />
+        <location filename="../../ui/labels.py" line="318" />
         <source>Last note: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="328" />
+        <location filename="../../ui/labels.py" line="329" />
         <source>RSS/Atom feed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="329" />
+        <location filename="../../ui/labels.py" line="330" />
         <source>Mastodon</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="330" />
+        <location filename="../../ui/labels.py" line="331" />
         <source>Bluesky</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="331" />
+        <location filename="../../ui/labels.py" line="332" />
         <source>E-mail (IMAP)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="332" />
+        <location filename="../../ui/labels.py" line="333" />
         <source>Drop folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="338" />
+        <location filename="../../ui/labels.py" line="339" />
         <source>Mentions of our account</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="339" />
+        <location filename="../../ui/labels.py" line="340" />
         <source>A hashtag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="340" />
+        <location filename="../../ui/labels.py" line="341" />
         <source>Search for the brand keywords</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="341" />
+        <location filename="../../ui/labels.py" line="342" />
         <source>Replies to an account</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="347" />
+        <location filename="../../ui/labels.py" line="348" />
         <source>Healthy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="348" />
+        <location filename="../../ui/labels.py" line="349" />
         <source>Attention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="349" />
+        <location filename="../../ui/labels.py" line="350" />
         <source>Broken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="351" />
+        <location filename="../../ui/labels.py" line="352" />
         <source>Off</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="357" />
+        <location filename="../../ui/labels.py" line="358" />
         <source>the server refused the credentials</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="358" />
+        <location filename="../../ui/labels.py" line="359" />
         <source>the server asked us to slow down</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="359" />
+        <location filename="../../ui/labels.py" line="360" />
         <source>the server did not answer in time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="360" />
+        <location filename="../../ui/labels.py" line="361" />
         <source>the server could not be reached</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="361" />
+        <location filename="../../ui/labels.py" line="362" />
         <source>the server answered with an error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="362" />
+        <location filename="../../ui/labels.py" line="363" />
         <source>the answer could not be read</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="363" />
+        <location filename="../../ui/labels.py" line="364" />
         <source>the answer was too large</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="364" />
+        <location filename="../../ui/labels.py" line="365" />
         <source>the server sent us to another site</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="365" />
+        <location filename="../../ui/labels.py" line="366" />
         <source>the source's settings are incomplete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="374" />
+        <location filename="../../ui/labels.py" line="375" />
         <source>Working; %1 new in the last poll</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="378" />
+        <location filename="../../ui/labels.py" line="379" />
         <source>Waiting for its first poll</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="380" />
+        <location filename="../../ui/labels.py" line="381" />
         <source>Switched off</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="382" />
+        <location filename="../../ui/labels.py" line="383" />
         <source>Needs a token or password before it can poll</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="385" />
+        <location filename="../../ui/labels.py" line="386" />
         <source>Silent for %1; usually about %2 an hour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="390" />
+        <location filename="../../ui/labels.py" line="391" />
         <source>Rate limited by the server; paused until %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="396" />
+        <location filename="../../ui/labels.py" line="397" />
         <source>Refused: %1</source>
         <translation type="unfinished" />
     </message>
@@ -2246,47 +2246,47 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="51" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="29" />
         <source>Agent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="52" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="30" />
         <source>Team lead</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="53" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="31" />
         <source>Trainer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="54" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="32" />
         <source>Administrator</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="60" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="38" />
         <source>by an agent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="61" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="39" />
         <source>rule: legal, media or safety</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="62" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="40" />
         <source>rule: SLA breached</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="63" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="41" />
         <source>rule: high-reach author</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="64" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="42" />
         <source>rule: thread getting worse</source>
         <translation type="unfinished" />
     </message>
@@ -3068,32 +3068,32 @@
 <context>
     <name>PeopleDialog</name>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="217" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="195" />
         <source>People and roles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="223" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="201" />
         <source>Agents work the queue; team leads also review escalations, SLA policies, dashboards and the learned model; trainers see anonymised cases only; administrators manage people and sources.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="231" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="209" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="231" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="209" />
         <source>Shown as</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="231" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="209" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="240" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="218" />
         <source>Only an administrator can change roles.</source>
         <translation type="unfinished" />
     </message>
@@ -4518,52 +4518,52 @@
 <context>
     <name>SuggestionsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="275" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="253" />
         <source>Link suggestions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="281" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="259" />
         <source>These accounts may belong to a known customer. Nothing is linked until you confirm; a confirmed link is a merge that can be undone in the customer window.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="290" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="268" />
         <source>Account</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="290" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="268" />
         <source>Could be</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="290" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="268" />
         <source>Likeness</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="290" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="268" />
         <source>Because</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="300" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="278" />
         <source>Same person: link</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="303" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="281" />
         <source>Not the same</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="333" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="311" />
         <source>%n suggestion(s) to decide</source>
         <translation><numerusform>%n suggestion to decide</numerusform><numerusform>%n suggestions to decide</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="335" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="313" />
         <source>Nothing to decide.</source>
         <translation type="unfinished" />
     </message>

@@ -11,77 +11,77 @@
 <context>
     <name>AmbassadorsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="178" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="156" />
         <source>Ambassadors</source>
         <translation>Ambassadeurs</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="184" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="162" />
         <source>Customers with the highest referral value and enthusiasm. Detractors, anti-promoters and leavers are left out.</source>
         <translation>Klanten met de hoogste verwijswaarde en het meeste enthousiasme. Criticasters, anti-promotors en vertrekkers staan er niet in.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="192" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="170" />
         <source>Show the top</source>
         <translation>Toon de top</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="203" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="181" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="204" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="182" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="205" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="183" />
         <source>CRM id</source>
         <translation>CRM-nummer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="206" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="184" />
         <source>Referral value</source>
         <translation>Verwijswaarde</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="207" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="185" />
         <source>Loyalty score</source>
         <translation>Loyaliteitsscore</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="208" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="186" />
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="209" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="187" />
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="210" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="188" />
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="221" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="199" />
         <source>Export CSV…</source>
         <translation>CSV exporteren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="245" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="223" />
         <source>%n customer(s)</source>
         <translation><numerusform>%n klant</numerusform><numerusform>%n klanten</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="255" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="233" />
         <source>Export ambassadors</source>
         <translation>Ambassadeurs exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="257" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="235" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -102,97 +102,97 @@
 <context>
     <name>CrmImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="59" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="37" />
         <source>Import CRM data</source>
         <translation>CRM-gegevens importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="64" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="42" />
         <source>Customers first: orders, surveys and referrals refer to their customer_id. Rows that cannot be used are quarantined with the reason; the rest is imported.</source>
         <translation>Eerst de klanten: bestellingen, enquêtes en doorverwijzingen verwijzen naar hun customer_id. Regels die niet bruikbaar zijn gaan met de reden in quarantaine; de rest wordt geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="74" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="52" />
         <source>Customers (customers.csv)</source>
         <translation>Klanten (customers.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="75" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="53" />
         <source>Orders (orders.csv)</source>
         <translation>Bestellingen (orders.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="76" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="54" />
         <source>Surveys (surveys.csv)</source>
         <translation>Enquêtes (surveys.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="77" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="55" />
         <source>Referrals (referrals.csv)</source>
         <translation>Doorverwijzingen (referrals.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="82" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="60" />
         <source>not imported</source>
         <translation>niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="83" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="61" />
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="91" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="69" />
         <source>Column names</source>
         <translation>Kolomnamen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="97" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="75" />
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="97" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="75" />
         <source>Line</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="97" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="75" />
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="102" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="80" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="111" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="89" />
         <source>Choose a CSV file</source>
         <translation>Kies een CSV-bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="111" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="89" />
         <source>CSV (*.csv *.txt)</source>
         <translation>CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="131" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="109" />
         <source>Choose at least one file.</source>
         <translation>Kies minstens één bestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="134" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="112" />
         <source>No such file: %1</source>
         <translation>Bestand bestaat niet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="137" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="115" />
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="144" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="122" />
         <source>Customers: %1 new, %2 updated, %3 linked by e-mail or handle. Orders: %4. Surveys: %5. Referrals: %6. Quarantined: %7.</source>
         <translation>Klanten: %1 nieuw, %2 bijgewerkt, %3 gekoppeld op e-mailadres of account. Bestellingen: %4. Enquêtes: %5. Doorverwijzingen: %6. In quarantaine: %7.</translation>
     </message>
@@ -1251,97 +1251,97 @@
 <context>
     <name>EscalationReview</name>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="79" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="57" />
         <source>Escalations to review</source>
         <translation>Escalaties om te beoordelen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="86" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="64" />
         <source>Raised by an agent or by a rule. Approve to take it on, reassign it to someone, or return it to the agent with a note. Double-click opens the ticket.</source>
         <translation>Gemeld door een medewerker of door een regel. Keur goed om het op te pakken, wijs het aan iemand anders toe, of geef het met een notitie terug aan de medewerker. Dubbelklikken opent het ticket.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="96" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="74" />
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="97" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="75" />
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="98" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="76" />
         <source>Raised</source>
         <translation>Gemeld</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="99" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="77" />
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="100" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="78" />
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="101" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="79" />
         <source>Assignee</source>
         <translation>Behandelaar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="102" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="80" />
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="103" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="81" />
         <source>Message</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="116" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="94" />
         <source>&amp;Approve</source>
         <translation>&amp;Goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="117" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="95" />
         <source>Re&amp;assign…</source>
         <translation>&amp;Toewijzen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="118" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="96" />
         <source>&amp;Return with a note…</source>
         <translation>&amp;Teruggeven met een notitie…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/review_dialogs.py" line="157" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="135" />
         <source>%n escalation(s) waiting</source>
         <translation><numerusform>%n escalatie wacht</numerusform><numerusform>%n escalaties wachten</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="159" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="137" />
         <source>Nothing waiting.</source>
         <translation>Er wacht niets.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="187" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="165" />
         <source>Reassign</source>
         <translation>Toewijzen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="188" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="166" />
         <source>Give ticket #%1 to:</source>
         <translation>Ticket #%1 geven aan:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="202" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="180" />
         <source>Return to the agent</source>
         <translation>Teruggeven aan de medewerker</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="203" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="181" />
         <source>Why this is not one for a team lead (the agent reads this):</source>
         <translation>Waarom dit niet voor een teamleider is (de medewerker leest dit):</translation>
     </message>
@@ -1437,575 +1437,575 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="34" />
-        <location filename="../../ui/labels.py" line="350" />
+        <location filename="../../ui/labels.py" line="35" />
+        <location filename="../../ui/labels.py" line="351" />
         <location filename="../../ui/widgets/loyalty_view.py" line="154" />
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35" />
+        <location filename="../../ui/labels.py" line="36" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36" />
+        <location filename="../../ui/labels.py" line="37" />
         <source>Waiting on customer</source>
         <translation>Wacht op klant</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37" />
+        <location filename="../../ui/labels.py" line="38" />
         <source>Resolved</source>
         <translation>Afgehandeld</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43" />
+        <location filename="../../ui/labels.py" line="44" />
         <source>Solved</source>
         <translation>Opgelost</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44" />
+        <location filename="../../ui/labels.py" line="45" />
         <source>Workaround</source>
         <translation>Tijdelijke oplossing</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45" />
+        <location filename="../../ui/labels.py" line="46" />
         <source>Escalated</source>
         <translation>Geëscaleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46" />
+        <location filename="../../ui/labels.py" line="47" />
         <source>No action needed</source>
         <translation>Geen actie nodig</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47" />
+        <location filename="../../ui/labels.py" line="48" />
         <source>Spam</source>
         <translation>Spam</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53" />
+        <location filename="../../ui/labels.py" line="54" />
         <source>Delivery</source>
         <translation>Levering</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54" />
+        <location filename="../../ui/labels.py" line="55" />
         <source>Billing</source>
         <translation>Facturatie</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55" />
+        <location filename="../../ui/labels.py" line="56" />
         <source>Technician</source>
         <translation>Monteur</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56" />
+        <location filename="../../ui/labels.py" line="57" />
         <source>Product defect</source>
         <translation>Productdefect</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57" />
+        <location filename="../../ui/labels.py" line="58" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58" />
+        <location filename="../../ui/labels.py" line="59" />
         <source>Outage</source>
         <translation>Storing</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59" />
+        <location filename="../../ui/labels.py" line="60" />
         <source>Staff</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60" />
+        <location filename="../../ui/labels.py" line="61" />
         <source>Refund</source>
         <translation>Terugbetaling</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61" />
+        <location filename="../../ui/labels.py" line="62" />
         <source>Information</source>
         <translation>Informatie</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62" />
+        <location filename="../../ui/labels.py" line="63" />
         <source>Praise</source>
         <translation>Compliment</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63" />
+        <location filename="../../ui/labels.py" line="64" />
         <source>Other</source>
         <translation>Overig</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69" />
+        <location filename="../../ui/labels.py" line="70" />
         <source>safety risk</source>
         <translation>veiligheidsrisico</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70" />
+        <location filename="../../ui/labels.py" line="71" />
         <source>legal threat</source>
         <translation>juridische dreiging</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71" />
+        <location filename="../../ui/labels.py" line="72" />
         <source>media threat</source>
         <translation>dreigt met media</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72" />
+        <location filename="../../ui/labels.py" line="73" />
         <source>churn threat</source>
         <translation>dreigt op te zeggen</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73" />
+        <location filename="../../ui/labels.py" line="74" />
         <source>accusation</source>
         <translation>beschuldiging</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74" />
+        <location filename="../../ui/labels.py" line="75" />
         <source>anger</source>
         <translation>boosheid</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75" />
-        <location filename="../../ui/labels.py" line="208" />
+        <location filename="../../ui/labels.py" line="76" />
+        <location filename="../../ui/labels.py" line="209" />
         <source>repeat contact</source>
         <translation>herhaald contact</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76" />
+        <location filename="../../ui/labels.py" line="77" />
         <source>complaint</source>
         <translation>klacht</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="82" />
+        <location filename="../../ui/labels.py" line="83" />
         <source>angrier</source>
         <translation>bozer</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="83" />
+        <location filename="../../ui/labels.py" line="84" />
         <source>faster</source>
         <translation>sneller</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84" />
+        <location filename="../../ui/labels.py" line="85" />
         <source>longer</source>
         <translation>langer</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="85" />
+        <location filename="../../ui/labels.py" line="86" />
         <source>more people</source>
         <translation>meer mensen</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90" />
+        <location filename="../../ui/labels.py" line="91" />
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90" />
+        <location filename="../../ui/labels.py" line="91" />
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="97" />
+        <location filename="../../ui/labels.py" line="98" />
         <source>negative</source>
         <translation>negatief</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="99" />
+        <location filename="../../ui/labels.py" line="100" />
         <source>positive</source>
         <translation>positief</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100" />
+        <location filename="../../ui/labels.py" line="101" />
         <source>neutral</source>
         <translation>neutraal</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106" />
+        <location filename="../../ui/labels.py" line="107" />
         <source>%n min</source>
         <translation>%n min</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="109" />
+        <location filename="../../ui/labels.py" line="110" />
         <source>%h h %m min</source>
         <translation>%h u %m min</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113" />
+        <location filename="../../ui/labels.py" line="114" />
         <source>%n days</source>
         <translation>%n dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="127" />
+        <location filename="../../ui/labels.py" line="128" />
         <source>overdue %d</source>
         <translation>%d te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="144" />
+        <location filename="../../ui/labels.py" line="145" />
         <source>safety issue: at least 90</source>
         <translation>veiligheidsrisico: minstens 90</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="145" />
+        <location filename="../../ui/labels.py" line="146" />
         <source>reply time exceeded: at least 60</source>
         <translation>antwoordtermijn verstreken: minstens 60</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="146" />
+        <location filename="../../ui/labels.py" line="147" />
         <source>public threat by a high-reach author: at least 75</source>
         <translation>publieke dreiging door invloedrijke afzender: minstens 75</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="160" />
+        <location filename="../../ui/labels.py" line="161" />
         <source>heating thread (%1)</source>
         <translation>gesprek loopt op (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="161" />
+        <location filename="../../ui/labels.py" line="162" />
         <source>escalation cue</source>
         <translation>escalatiesignaal</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="179" />
+        <location filename="../../ui/labels.py" line="180" />
         <source>negative tone</source>
         <translation>negatieve toon</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="181" />
+        <location filename="../../ui/labels.py" line="182" />
         <source>no positive tone</source>
         <translation>geen positieve toon</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="184" />
+        <location filename="../../ui/labels.py" line="185" />
         <source>, worsening</source>
         <translation>, verslechterend</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="186" />
+        <location filename="../../ui/labels.py" line="187" />
         <source>%1 followers</source>
         <translation>%1 volgers</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="190" />
+        <location filename="../../ui/labels.py" line="191" />
         <source>, %1 interactions</source>
         <translation>, %1 interacties</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="195" />
+        <location filename="../../ui/labels.py" line="196" />
         <source>customer value</source>
         <translation>klantwaarde</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="197" />
+        <location filename="../../ui/labels.py" line="198" />
         <source>unknown customer value</source>
         <translation>klantwaarde onbekend</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="203" />
+        <location filename="../../ui/labels.py" line="204" />
         <source>contact %1 this week</source>
         <translation>contact %1 deze week</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="205" />
+        <location filename="../../ui/labels.py" line="206" />
         <source>switched channel</source>
         <translation>ander kanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="207" />
+        <location filename="../../ui/labels.py" line="208" />
         <source>reopened</source>
         <translation>heropend</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="226" />
+        <location filename="../../ui/labels.py" line="227" />
         <source>Ticket %1 is claimed by %2.</source>
         <translation>Ticket %1 is geclaimd door %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="231" />
+        <location filename="../../ui/labels.py" line="232" />
         <source>Ticket %1 changed since you opened it. The fresh state is shown; please check it and try again.</source>
         <translation>Ticket %1 is gewijzigd sinds je het opende. De actuele stand staat nu in beeld; controleer die en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="237" />
+        <location filename="../../ui/labels.py" line="238" />
         <source>Not found: %1</source>
         <translation>Niet gevonden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="239" />
+        <location filename="../../ui/labels.py" line="240" />
         <source>This file's format is not recognised: %1</source>
         <translation>Het formaat van dit bestand is onbekend: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="243" />
+        <location filename="../../ui/labels.py" line="244" />
         <source>Not possible: %1</source>
         <translation>Niet mogelijk: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="247" />
+        <location filename="../../ui/labels.py" line="248" />
         <source>Could not read or write a file: %1</source>
         <translation>Bestand kon niet gelezen of geschreven worden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="248" />
+        <location filename="../../ui/labels.py" line="249" />
         <source>Unexpected error: %1</source>
         <translation>Onverwachte fout: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="257" />
+        <location filename="../../ui/labels.py" line="258" />
         <source>Ambassador</source>
         <translation>Ambassadeur</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="258" />
+        <location filename="../../ui/labels.py" line="259" />
         <source>Passive loyal</source>
         <translation>Passief loyaal</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="259" />
+        <location filename="../../ui/labels.py" line="260" />
         <source>Shopper</source>
         <translation>Prijsshopper</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="260" />
+        <location filename="../../ui/labels.py" line="261" />
         <source>Leaver</source>
         <translation>Vertrekker</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="266" />
+        <location filename="../../ui/labels.py" line="267" />
         <source>superpromoter</source>
         <translation>superpromotor</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="267" />
+        <location filename="../../ui/labels.py" line="268" />
         <source>anti-promoter</source>
         <translation>anti-promotor</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="268" />
+        <location filename="../../ui/labels.py" line="269" />
         <source>hostage</source>
         <translation>gegijzeld</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="269" />
+        <location filename="../../ui/labels.py" line="270" />
         <source>warns others publicly</source>
         <translation>waarschuwt anderen publiek</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="270" />
+        <location filename="../../ui/labels.py" line="271" />
         <source>recovered complaint</source>
         <translation>herstelde klacht</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="271" />
+        <location filename="../../ui/labels.py" line="272" />
         <source>easy to help</source>
         <translation>makkelijk geholpen</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="272" />
+        <location filename="../../ui/labels.py" line="273" />
         <source>high effort</source>
         <translation>veel moeite</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="286" />
+        <location filename="../../ui/labels.py" line="287" />
         <source>1 earlier contact since %1</source>
         <translation>1 eerder contact sinds %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="289" />
+        <location filename="../../ui/labels.py" line="290" />
         <source>%1 earlier contacts since %2</source>
         <translation>%1 eerdere contacten sinds %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="400" />
+        <location filename="../../ui/labels.py" line="401" />
         <source>Failed once: %1</source>
         <translation>Eén keer mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="403" />
+        <location filename="../../ui/labels.py" line="404" />
         <source>Failing, %1 times in a row: %2</source>
         <translation>Faalt, %1 keer achter elkaar: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="294" />
+        <location filename="../../ui/labels.py" line="295" />
         <source>first contact</source>
         <translation>eerste contact</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="297" />
+        <location filename="../../ui/labels.py" line="298" />
         <source>also open: %1</source>
         <translation>ook open: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="306" />
+        <location filename="../../ui/labels.py" line="307" />
         <source>last outcome: %1 on %2</source>
         <translation>laatste uitkomst: %1 op %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="309" />
+        <location filename="../../ui/labels.py" line="310" />
         <source>NPS %1</source>
         <translation>NPS %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="311" />
+        <location filename="../../ui/labels.py" line="312" />
         <source>effort %1/7</source>
         <translation>moeite %1/7</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="315" />
+        <location filename="../../ui/labels.py" line="316" />
         <source>Story so far: %1</source>
         <translation>Het verhaal tot nu toe: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="317" />
+        <location filename="../../ui/labels.py" line="318" />
         <source>Last note: %1</source>
         <translation>Laatste notitie: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="328" />
+        <location filename="../../ui/labels.py" line="329" />
         <source>RSS/Atom feed</source>
         <translation>RSS/Atom-feed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="329" />
+        <location filename="../../ui/labels.py" line="330" />
         <source>Mastodon</source>
         <translation>Mastodon</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="330" />
+        <location filename="../../ui/labels.py" line="331" />
         <source>Bluesky</source>
         <translation>Bluesky</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="331" />
+        <location filename="../../ui/labels.py" line="332" />
         <source>E-mail (IMAP)</source>
         <translation>E-mail (IMAP)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="332" />
+        <location filename="../../ui/labels.py" line="333" />
         <source>Drop folder</source>
         <translation>Importmap</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="338" />
+        <location filename="../../ui/labels.py" line="339" />
         <source>Mentions of our account</source>
         <translation>Vermeldingen van ons account</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="339" />
+        <location filename="../../ui/labels.py" line="340" />
         <source>A hashtag</source>
         <translation>Een hashtag</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="340" />
+        <location filename="../../ui/labels.py" line="341" />
         <source>Search for the brand keywords</source>
         <translation>Zoeken op de merkwoorden</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="341" />
+        <location filename="../../ui/labels.py" line="342" />
         <source>Replies to an account</source>
         <translation>Reacties aan een account</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="347" />
+        <location filename="../../ui/labels.py" line="348" />
         <source>Healthy</source>
         <translation>Gezond</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="348" />
+        <location filename="../../ui/labels.py" line="349" />
         <source>Attention</source>
         <translation>Aandacht</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="349" />
+        <location filename="../../ui/labels.py" line="350" />
         <source>Broken</source>
         <translation>Kapot</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="351" />
+        <location filename="../../ui/labels.py" line="352" />
         <source>Off</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="357" />
+        <location filename="../../ui/labels.py" line="358" />
         <source>the server refused the credentials</source>
         <translation>de server weigerde de inloggegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="358" />
+        <location filename="../../ui/labels.py" line="359" />
         <source>the server asked us to slow down</source>
         <translation>de server vroeg ons het rustiger aan te doen</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="359" />
+        <location filename="../../ui/labels.py" line="360" />
         <source>the server did not answer in time</source>
         <translation>de server antwoordde niet op tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="360" />
+        <location filename="../../ui/labels.py" line="361" />
         <source>the server could not be reached</source>
         <translation>de server was niet bereikbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="361" />
+        <location filename="../../ui/labels.py" line="362" />
         <source>the server answered with an error</source>
         <translation>de server antwoordde met een fout</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="362" />
+        <location filename="../../ui/labels.py" line="363" />
         <source>the answer could not be read</source>
         <translation>het antwoord was onleesbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="363" />
+        <location filename="../../ui/labels.py" line="364" />
         <source>the answer was too large</source>
         <translation>het antwoord was te groot</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="364" />
+        <location filename="../../ui/labels.py" line="365" />
         <source>the server sent us to another site</source>
         <translation>de server stuurde ons naar een andere site</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="365" />
+        <location filename="../../ui/labels.py" line="366" />
         <source>the source's settings are incomplete</source>
         <translation>de instellingen van de bron zijn onvolledig</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="374" />
+        <location filename="../../ui/labels.py" line="375" />
         <source>Working; %1 new in the last poll</source>
         <translation>Werkt; %1 nieuw bij de laatste ophaalronde</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="378" />
+        <location filename="../../ui/labels.py" line="379" />
         <source>Waiting for its first poll</source>
         <translation>Wacht op de eerste ophaalronde</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="380" />
+        <location filename="../../ui/labels.py" line="381" />
         <source>Switched off</source>
         <translation>Uitgeschakeld</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="382" />
+        <location filename="../../ui/labels.py" line="383" />
         <source>Needs a token or password before it can poll</source>
         <translation>Heeft een token of wachtwoord nodig om op te halen</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="385" />
+        <location filename="../../ui/labels.py" line="386" />
         <source>Silent for %1; usually about %2 an hour</source>
         <translation>Al %1 stil; normaal ongeveer %2 per uur</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="390" />
+        <location filename="../../ui/labels.py" line="391" />
         <source>Rate limited by the server; paused until %1</source>
         <translation>Afgeremd door de server; gepauzeerd tot %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="396" />
+        <location filename="../../ui/labels.py" line="397" />
         <source>Refused: %1</source>
         <translation>Geweigerd: %1</translation>
     </message>
@@ -2246,47 +2246,47 @@
         <translation>koppelvoorstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="51" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="29" />
         <source>Agent</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="52" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="30" />
         <source>Team lead</source>
         <translation>Teamleider</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="53" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="31" />
         <source>Trainer</source>
         <translation>Trainer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="54" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="32" />
         <source>Administrator</source>
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="60" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="38" />
         <source>by an agent</source>
         <translation>door een medewerker</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="61" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="39" />
         <source>rule: legal, media or safety</source>
         <translation>regel: juridisch, media of veiligheid</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="62" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="40" />
         <source>rule: SLA breached</source>
         <translation>regel: SLA overschreden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="63" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="41" />
         <source>rule: high-reach author</source>
         <translation>regel: afzender met groot bereik</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="64" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="42" />
         <source>rule: thread getting worse</source>
         <translation>regel: gesprek verslechtert</translation>
     </message>
@@ -3068,32 +3068,32 @@
 <context>
     <name>PeopleDialog</name>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="217" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="195" />
         <source>People and roles</source>
         <translation>Mensen en rollen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="223" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="201" />
         <source>Agents work the queue; team leads also review escalations, SLA policies, dashboards and the learned model; trainers see anonymised cases only; administrators manage people and sources.</source>
         <translation>Medewerkers werken de wachtrij af; teamleiders beoordelen ook escalaties, SLA-beleid, dashboards en het geleerde model; trainers zien alleen geanonimiseerde casussen; beheerders beheren mensen en bronnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="231" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="209" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="231" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="209" />
         <source>Shown as</source>
         <translation>Weergegeven als</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="231" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="209" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="240" />
+        <location filename="../../ui/dialogs/review_dialogs.py" line="218" />
         <source>Only an administrator can change roles.</source>
         <translation>Alleen een beheerder kan rollen wijzigen.</translation>
     </message>
@@ -4518,52 +4518,52 @@
 <context>
     <name>SuggestionsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="275" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="253" />
         <source>Link suggestions</source>
         <translation>Koppelvoorstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="281" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="259" />
         <source>These accounts may belong to a known customer. Nothing is linked until you confirm; a confirmed link is a merge that can be undone in the customer window.</source>
         <translation>Deze accounts horen misschien bij een bekende klant. Er wordt niets gekoppeld tot u bevestigt; een bevestigde koppeling is een samenvoeging die in het klantvenster ongedaan kan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="290" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="268" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="290" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="268" />
         <source>Could be</source>
         <translation>Mogelijk</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="290" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="268" />
         <source>Likeness</source>
         <translation>Gelijkenis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="290" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="268" />
         <source>Because</source>
         <translation>Omdat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="300" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="278" />
         <source>Same person: link</source>
         <translation>Zelfde persoon: koppelen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="303" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="281" />
         <source>Not the same</source>
         <translation>Niet dezelfde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="333" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="311" />
         <source>%n suggestion(s) to decide</source>
         <translation><numerusform>%n voorstel te beslissen</numerusform><numerusform>%n voorstellen te beslissen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/crm_dialogs.py" line="335" />
+        <location filename="../../ui/dialogs/crm_dialogs.py" line="313" />
         <source>Nothing to decide.</source>
         <translation>Niets te beslissen.</translation>
     </message>

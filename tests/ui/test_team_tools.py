@@ -73,3 +73,16 @@ def test_alerts_are_rate_limited_and_never_repeated(qtbot) -> None:  # type: ign
     assert len(shown) == 2
     assert "1" in shown[1][1] and "10" in shown[1][1]  # one ticket and one reply due, summarised
     assert status and status[-1].startswith(shown[-1][0])
+
+
+def test_rule_reasons_are_reworded_and_agents_words_kept(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from ui.labels import escalation_reason_text
+
+    rule = "legal, media or safety cue: legal, media; first reply overdue by 38 min; odd part"
+    assert escalation_reason_text(rule, "rule:threat") == (
+        "legal, media or safety cue: legal threat, media threat; "
+        "first reply overdue by 38 min; odd part"
+    )
+    assert escalation_reason_text("first reply overdue by 5 min", "manual") == (
+        "first reply overdue by 5 min"  # an agent's own words are never rewritten
+    )

@@ -122,7 +122,7 @@ class EscalationReview(QDialog):
                 f"{it.band} · {it.priority}",
                 raised,
                 who,
-                it.reason,
+                labels.escalation_reason_text(it.reason, it.source),
                 it.assignee or "–",
                 it.author,
                 " ".join(it.snippet.split()),
