@@ -25,18 +25,21 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
+# Run as a script, this folder comes first on the path, where queue.py would shadow the standard
+# library's queue module (multiprocessing needs it): the repository root takes its place.
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
 
-from benchmarks.corpus import EN, NL, THINGS_EN, THINGS_NL, write_jsonl  # noqa: E402
-from triage.clock import FixedClock  # noqa: E402
-from triage.domain.enums import Outcome  # noqa: E402
-from triage.domain.models import Resolution  # noqa: E402
-from triage.services import Triage  # noqa: E402
-from ui.tasks import TaskRunner  # noqa: E402
-from ui.windows.customer_window import CustomerWindow  # noqa: E402
+from benchmarks.corpus import EN, NL, THINGS_EN, THINGS_NL, write_jsonl
+from triage.clock import FixedClock
+from triage.domain.enums import Outcome
+from triage.domain.models import Resolution
+from triage.services import Triage
+from ui.tasks import TaskRunner
+from ui.windows.customer_window import CustomerWindow
 
 NOW = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)
 BIG = {"x": "@bigklant", "facebook": "@bigklant", "instagram": "@bigklant"}

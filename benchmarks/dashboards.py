@@ -30,6 +30,9 @@ from pathlib import Path
 from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Run as a script, this folder comes first on the path, where queue.py would shadow the standard
+# library's queue module (multiprocessing needs it): the repository root takes its place.
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)

@@ -13,6 +13,9 @@ import tempfile
 import time
 from pathlib import Path
 
+# Run as a script, this folder comes first on the path, where queue.py would shadow the standard
+# library's queue module (multiprocessing needs it): the repository root takes its place.
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.corpus import messages, write_jsonl

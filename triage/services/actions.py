@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
-from functools import cache
+import json
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Update, bindparam, case, or_, select, update
+from sqlalchemy import Connection, or_, select, text, update
 from sqlalchemy.orm import Session
 
+from triage.audit import chain as audit_chain
 from triage.domain.enums import EventKind, Outcome, Role, TicketStatus
 from triage.domain.errors import ClaimedByOther, InvalidAction, NotFound, StaleTicket
 from triage.domain.models import AgentView, Resolution
 from triage.store.tables import (
     AgentRow,
-    Base,
     EventRow,
     LabelRow,
     MentionRow,
@@ -133,71 +133,55 @@ def claim(
     return row
 
 
-@cache
-def _claim_free_tickets() -> Update:
-    """PostgreSQL's claim_next as one statement, built once (only its parameters change).
-
-    The CTE locks the best claimable tickets FOR UPDATE SKIP LOCKED: agents asking at the same
-    moment each get different tickets and never wait on each other, and a locked row was
-    re-checked against the WHERE clause, so every claim holds. A locking CTE runs exactly once,
-    so LIMIT holds too. Same order and fields as `claim_next` and `claim` on SQLite."""
-    t = Base.metadata.tables["tickets"].c
-    free = (
-        select(t.id)
-        .where(
-            t.status.in_((TicketStatus.NEW.value, TicketStatus.OPEN.value)),
-            or_(t.assignee_id.is_(None), t.claim_expires_at <= bindparam("now")),
-        )
-        .order_by(t.priority.desc(), t.waiting_since.asc().nulls_last(), t.id)
-        .limit(bindparam("count"))
-        .with_for_update(skip_locked=True)
-        .cte("free")
-    )
-    return (
-        update(Base.metadata.tables["tickets"])
-        .where(t.id == free.c.id)
-        .values(
-            assignee_id=bindparam("agent_id"),
-            claim_expires_at=bindparam("expires"),
-            version=t.version + 1,
-            updated_at=bindparam("now"),
-            status=case(
-                (t.status == TicketStatus.NEW.value, TicketStatus.OPEN.value), else_=t.status
-            ),
-        )
-        .returning(t.id, t.priority, t.waiting_since)
-    )
+CLAIM_NEXT_SQL = text(
+    "SELECT ticket_id, sealed FROM triage_claim_next("
+    ":agent, :actor, :count, :now, :expires, :payload, :genesis, :digest, :mid)"
+)
 
 
-def _claim_next_skip_locked(
-    session: Session, agent: AgentRow, count: int, now: datetime
-) -> list[int]:
+def claim_next_postgres(
+    connection: Connection, agent_id: int, actor: str, count: int, now: datetime
+) -> tuple[list[int], bool]:
+    """PostgreSQL's claim_next in one round trip: `triage_claim_next` (migration 0008).
+
+    FOR UPDATE SKIP LOCKED: agents asking at the same moment each get different tickets and
+    never wait on each other; a locked row was re-checked against the WHERE clause, so every
+    claim holds. Same order and fields as `claim_next` on SQLite. The CLAIMED events come back
+    sealed into the audit chain unless the chain's tail was not sealed (then: False, and the
+    caller seals). The parts of each link that do not depend on the database are made here,
+    with the chain's own encoders, so the function cannot drift from `audit_chain.link_hash`."""
     expires = now + timedelta(minutes=CLAIM_MINUTES)
-    taken = session.execute(
-        _claim_free_tickets(),
-        {"now": now, "count": count, "agent_id": agent.id, "expires": expires},
+    payload = {"expires_at": expires.isoformat()}
+    at = audit_chain.canonical_time(now)
+    kind = EventKind.CLAIMED.value
+    mid = f",{json.dumps(kind)},{json.dumps(actor)},{json.dumps(at)},"  # ensure_ascii: as chain
+    rows = connection.execute(
+        CLAIM_NEXT_SQL,
+        {
+            "agent": agent_id,
+            "actor": actor,
+            "count": count,
+            "now": now.astimezone(UTC).replace(tzinfo=None),
+            "expires": expires.astimezone(UTC).replace(tzinfo=None),
+            "payload": json.dumps(payload),
+            "genesis": audit_chain.GENESIS,
+            "digest": audit_chain.payload_digest(payload),
+            "mid": mid,
+        },
     ).all()
-    # RETURNING has no order of its own: back in queue order (nulls last, as in the query).
-    ids = [t for t, _p, _w in sorted(taken, key=lambda r: (-r[1], r[2] is None, r[2], r[0]))]
-    for ticket_id in ids:
-        loaded = session.identity_map.get(session.identity_key(TicketRow, ticket_id))
-        if loaded is not None:
-            session.expire(loaded)  # this session may hold the ticket as it was
-        session.add(
-            EventRow(
-                ticket_id=ticket_id,
-                kind=EventKind.CLAIMED.value,
-                actor=agent.name,
-                at=now,
-                payload={"expires_at": expires.isoformat()},
-            )
-        )
-    return ids
+    return [int(r[0]) for r in rows], all(bool(r[1]) for r in rows)
 
 
 def claim_next(session: Session, agent: AgentRow, count: int, now: datetime) -> list[int]:
     if session.get_bind().dialect.name == "postgresql":
-        return _claim_next_skip_locked(session, agent, count, now)
+        ids, sealed = claim_next_postgres(session.connection(), agent.id, agent.name, count, now)
+        for ticket_id in ids:
+            loaded = session.identity_map.get(session.identity_key(TicketRow, ticket_id))
+            if loaded is not None:
+                session.expire(loaded)  # this session may hold the ticket as it was
+        if not sealed:
+            audit_chain.seal(session)
+        return ids
     claimed: list[int] = []
     tried: set[int] = set()
     while len(claimed) < count:
