@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import multiprocessing as mp
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta, timezone
+from typing import Any
 
 import pytest
 from alembic import command
@@ -13,6 +15,7 @@ from sqlalchemy import Column, Engine, Integer, MetaData, String, Table, inspect
 
 from triage.store import bulk
 from triage.store.db import (
+    SchemaNotUpgraded,
     SchemaTooNew,
     alembic_config,
     current_revision,
@@ -181,3 +184,70 @@ def test_bulk_writes_read_back_like_orm_writes(migrated: Engine) -> None:
     assert events[0].at == whole and events[0].payload == {"text": "é <b>", "n": [1, 2]}
     assert (events[1].actor, events[1].redacted) == ("c", True)
     assert same == ["a"] and later == ["c"]
+
+
+def _start(url: str, ready: Any, results: Any) -> None:
+    engine = make_engine(url)
+    try:
+        ready.wait(timeout=60)
+        migrate(engine)
+        results.put(current_revision(engine))
+    except BaseException as exc:
+        results.put(repr(exc))
+        raise
+    finally:
+        engine.dispose()
+
+
+def test_a_whole_team_starting_at_once_upgrades_the_schema_once(
+    pg_url: Callable[[], str],
+) -> None:
+    url = pg_url()
+    ctx = mp.get_context("spawn")
+    ready, results = ctx.Barrier(4), ctx.Queue()
+    procs = [ctx.Process(target=_start, args=(url, ready, results)) for _ in range(4)]
+    for p in procs:
+        p.start()
+    got = [results.get(timeout=120) for _ in procs]
+    for p in procs:
+        p.join(timeout=30)
+    engine = make_engine(url)
+    try:
+        head = head_revision(engine)
+        assert got == [head] * 4  # nobody tripped over another's half-made tables
+        assert _differences(engine, Base.metadata) == []
+    finally:
+        engine.dispose()
+
+
+def test_a_login_that_may_not_change_the_schema_gets_a_clear_refusal(
+    pg_url: Callable[[], str],
+) -> None:
+    url = pg_url()
+    owner = make_engine(url)
+    try:
+        command.upgrade(alembic_config(owner), "0005")
+        with owner.begin() as conn:
+            conn.exec_driver_sql("DROP ROLE IF EXISTS plain_desk")
+            conn.exec_driver_sql("CREATE ROLE plain_desk LOGIN PASSWORD 'pw'")
+            conn.exec_driver_sql(
+                "GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA public TO plain_desk"
+            )
+            conn.exec_driver_sql("REVOKE CREATE ON SCHEMA public FROM PUBLIC")
+        desk = make_engine(
+            owner.url.set(username="plain_desk", password="pw").render_as_string(
+                hide_password=False
+            )
+        )
+        try:
+            with pytest.raises(SchemaNotUpgraded, match="ask the administrator"):
+                migrate(desk)
+        finally:
+            desk.dispose()
+        assert current_revision(owner) == "0005"  # nothing half done
+        assert migrate(owner) is None and current_revision(owner) == head_revision(owner)
+    finally:
+        with owner.begin() as conn:
+            conn.exec_driver_sql("DROP OWNED BY plain_desk")
+            conn.exec_driver_sql("DROP ROLE plain_desk")
+        owner.dispose()

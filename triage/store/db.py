@@ -13,13 +13,27 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from triage.domain.errors import TriageError
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+class SchemaNotUpgraded(TriageError):
+    """A team database behind this app, and this login may not change the schema."""
+
+    def __init__(self, current: str | None, head: str | None, detail: str) -> None:
+        super().__init__(
+            f"the team database's schema ({current or 'empty'}) is older than this app needs "
+            f"({head}) and this login may not upgrade it ({detail}): ask the administrator to "
+            "open it once with this version (python -m triage --db URL queue)"
+        )
+        self.current = current
+        self.head = head
 
 
 class SchemaTooNew(TriageError):
@@ -106,11 +120,39 @@ def backup_sqlite_file(engine: Engine, clock_now: datetime | None = None) -> Pat
     return target
 
 
+# pg_advisory_lock key for schema upgrades ("WTMIGRATE" as a number).
+MIGRATE_LOCK_KEY = 0x57544D494752
+
+
 def migrate(engine: Engine) -> Path | None:
-    """Bring the schema to head. Copies an existing SQLite file first when there is work to do."""
+    """Bring the schema to head. Copies an existing SQLite file first when there is work to do.
+
+    On PostgreSQL the whole team may start at once after an update: one client upgrades under a
+    session advisory lock while the others wait for it, then find nothing left to do."""
+    if current_revision(engine) == head_revision(engine):
+        return None
+    if engine.dialect.name != "postgresql":
+        return _upgrade(engine)
+    with engine.connect() as lock:
+        lock.execute(text("SELECT pg_advisory_lock(:key)"), {"key": MIGRATE_LOCK_KEY})
+        lock.commit()
+        try:
+            return _upgrade(engine)
+        except DBAPIError as exc:
+            if getattr(exc.orig, "sqlstate", "") != "42501":  # insufficient_privilege
+                raise
+            raise SchemaNotUpgraded(
+                current_revision(engine), head_revision(engine), str(exc.orig).splitlines()[0]
+            ) from exc
+        finally:
+            lock.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATE_LOCK_KEY})
+            lock.commit()
+
+
+def _upgrade(engine: Engine) -> Path | None:
     current = current_revision(engine)
     if current == head_revision(engine):
-        return None
+        return None  # another client did it while this one waited
     script = ScriptDirectory.from_config(alembic_config(engine))
     if current is not None and current not in {r.revision for r in script.walk_revisions()}:
         raise SchemaTooNew(current)
