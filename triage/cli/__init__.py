@@ -14,6 +14,8 @@ from triage.cli import customers as customers_cli
 from triage.cli import people as people_cli
 from triage.cli import replay as replay_cli
 from triage.cli import sources as sources_cli
+from triage.cli import team as team_cli
+from triage.cli import transfer as transfer_cli
 from triage.config import local_user
 from triage.domain.enums import REASON_CODES, Outcome
 from triage.domain.errors import TriageError
@@ -105,6 +107,8 @@ def _parser() -> argparse.ArgumentParser:
     audit_cli.add_parsers(sub)
     people_cli.add_parsers(sub)
     replay_cli.add_parsers(sub)
+    team_cli.add_parsers(sub)
+    transfer_cli.add_parser(sub)
     return p
 
 
@@ -116,6 +120,10 @@ def run(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "eval":
         return _eval(args)
+    if args.command == "migrate":  # two databases of its own: never opens the default desk
+        return transfer_cli.run(args)
+    if args.command == "team":  # the database's own permissions decide, not a sign-in
+        return team_cli.run(args)
     try:
         app = Triage.open(args.db)
     except TriageError as exc:
@@ -171,7 +179,8 @@ def _eval(args: argparse.Namespace) -> int:
 
 
 def _dispatch(app: Triage, args: argparse.Namespace) -> int:
-    agent = getattr(args, "agent", None) or args.as_user or local_user()
+    # Acting as the signed-in person by default: in team mode that is the database login.
+    agent = getattr(args, "agent", None) or (app.user.name if app.user else local_user())
     cmd = args.command
     if cmd == "sources":
         return sources_cli.run(app, args)

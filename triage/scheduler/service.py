@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_EXECUTED, JobExecutionEvent
 from apscheduler.schedulers.background import BackgroundScheduler
 
+from triage.domain.access import Permission
 from triage.services import Triage
 
 log = logging.getLogger(__name__)
@@ -23,6 +24,8 @@ LOYALTY_SECONDS = 30  # stale profiles (a resolution, a survey, an import) recom
 NIGHTLY_JOB = "loyalty-nightly"  # recency moves on even when nothing happens
 LINKING_JOB = "linking"
 LINKING_SECONDS = 600
+PUBLISH_JOB = "training-cases"  # anonymised cases for trainers (triage/services/training.py)
+PUBLISH_SECONDS = 600
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +104,18 @@ class SchedulerService:
             misfire_grace_time=LINKING_SECONDS,
             replace_existing=True,
         )
+        if self.triage.may(Permission.READ_CASES):  # a trainer cannot read what to anonymise
+            self._scheduler.add_job(
+                self.triage.publish_training_cases,
+                "interval",
+                seconds=PUBLISH_SECONDS,
+                id=PUBLISH_JOB,
+                coalesce=True,
+                max_instances=1,
+                misfire_grace_time=PUBLISH_SECONDS,
+                jitter=30,  # many desks of one team: not all at once
+                replace_existing=True,
+            )
         self._scheduler.start()
         self.sync_sources()
 

@@ -565,25 +565,44 @@ class Triage:
     # Imported here so this section stands on its own; the names are only used as annotations.
     from triage.domain.replay import Annotation, Replay, Scorecard
     from triage.services.replay import CaseSummary
+    from triage.services.training import PublishReport
 
     def replay(self, ticket_id: int, anonymise: bool = True) -> Replay:
         """A case step by step. Trainers get it anonymised only: the raw case needs the right
-        to read customers' messages."""
+        to read customers' messages, so they read the published training case (in team mode
+        their database login can read nothing else); those who may read cases build it live."""
         from triage.services import replay as replays
+        from triage.services import training
 
         self.gate.check(Permission.REPLAY)
         if not anonymise:
             self.gate.check(Permission.READ_CASES)
+        if not self.gate.may(Permission.READ_CASES):
+            viewer = self.gate.user.name if self.gate.user is not None else None
+            return training.published_replay(self.sessions, ticket_id, viewer, self.clock.now())
         with self.sessions() as s:
             return replays.build(s, ticket_id, anonymise)
 
     def cases_for_replay(self, limit: int = 200, search: str = "") -> list[CaseSummary]:
-        """Resolved cases for the trainer's picker, with anonymised summaries only."""
+        """Resolved cases for the trainer's picker, with anonymised summaries only (trainers:
+        the published cases)."""
         from triage.services import replay as replays
+        from triage.services import training
 
         self.gate.check(Permission.REPLAY)
+        if not self.gate.may(Permission.READ_CASES):
+            return training.published_cases(self.sessions, max(1, limit), search, self.clock.now())
         with self.sessions() as s:
             return replays.resolved_cases(s, max(1, limit), search)
+
+    def publish_training_cases(self, limit: int = 500) -> PublishReport:
+        """Anonymise resolved cases not yet published (or changed since) for trainers, newest
+        first, at most `limit`; withdraw those no longer resolved. Needs the right to read
+        cases: a trainer cannot anonymise what they may not read."""
+        from triage.services import training
+
+        self.gate.check(Permission.READ_CASES)
+        return training.publish(self.sessions, self.clock.now(), limit)
 
     def _replay_author(self, author: str | None) -> str:
         self.gate.check(Permission.REPLAY)
@@ -644,9 +663,14 @@ class Triage:
         self.gate.check(Permission.ERASE)
         with unit_of_work(self.sessions) as s:
             cid = ref if isinstance(ref, int) else customers.find(s, ref).id
+            tickets = list(s.scalars(select(TicketRow.id).where(TicketRow.customer_id == cid)))
             result = gdpr.erase(s, cid, self._actor(), self.clock.now())
             loyalty.mark_stale(s)
         result["file_scrubbed"] = gdpr.scrub_file(self.engine, vacuum)
+        if tickets:  # trainers' published copies follow at once, not at the next publish run
+            from triage.services import training
+
+            training.publish(self.sessions, self.clock.now(), ticket_ids=tickets)
         return result
 
     # -- dashboards ---------------------------------------------------------------------------

@@ -39,7 +39,9 @@ from triage.store.tables import (
     ScorecardRow,
     SourceRow,
     TicketRow,
+    TrainingCaseRow,
 )
+from triage.store.team_security import can_read_cases
 
 SIGNATURE_NAME_RE = re.compile(r"\^[ \t]?([A-ZÀ-Þ][^\W\d_]+)")
 CRITERIA: tuple[str, ...] = ("empathy", "accuracy", "speed", "ownership", "tone")
@@ -463,6 +465,28 @@ def _with_annotations(
 # -- trainers' work -------------------------------------------------------------------------
 
 
+def _step_events(session: Session, ticket_id: int) -> list[int]:
+    """The event behind each step of a case, in step order. Read from the events where this
+    connection may read cases; otherwise (a trainer's own login in team mode) from the
+    published training case, which is the replay the trainer saw."""
+    if can_read_cases(session.connection()):
+        if session.get(TicketRow, ticket_id) is None:
+            raise NotFound("ticket", ticket_id)
+        return list(
+            session.scalars(
+                select(EventRow.id)
+                .where(EventRow.ticket_id == ticket_id)
+                .order_by(EventRow.at, EventRow.id)
+            )
+        )
+    document = session.scalar(
+        select(TrainingCaseRow.document).where(TrainingCaseRow.ticket_id == ticket_id)
+    )
+    if document is None:
+        raise NotFound("case", ticket_id)
+    return [int(s.get("event_id") or 0) for s in document.get("steps", ())]
+
+
 def annotate(
     session: Session, ticket_id: int, step: int, author: str, text: str, now: datetime
 ) -> Annotation:
@@ -472,15 +496,7 @@ def annotate(
         raise InvalidAction("an annotation cannot be empty")
     if len(body) > MAX_ANNOTATION:
         raise InvalidAction(f"an annotation can hold at most {MAX_ANNOTATION} characters")
-    if session.get(TicketRow, ticket_id) is None:
-        raise NotFound("ticket", ticket_id)
-    ids = list(
-        session.scalars(
-            select(EventRow.id)
-            .where(EventRow.ticket_id == ticket_id)
-            .order_by(EventRow.at, EventRow.id)
-        )
-    )
+    ids = _step_events(session, ticket_id)
     if not 0 <= step < len(ids):
         raise InvalidAction(f"case {ticket_id} has no step {step}")
     row = AnnotationRow(
@@ -516,8 +532,7 @@ def score_case(
             raise InvalidAction(f"{criterion} must be scored 1 to 5")
     if len(comment) > MAX_COMMENT:
         raise InvalidAction(f"a comment can hold at most {MAX_COMMENT} characters")
-    if session.get(TicketRow, ticket_id) is None:
-        raise NotFound("ticket", ticket_id)
+    _step_events(session, ticket_id)  # the case exists, for whoever scores it
     ordered = {c: int(scores[c]) for c in CRITERIA}
     row = ScorecardRow(
         ticket_id=ticket_id,
@@ -537,6 +552,50 @@ def score_case(
 def _one_line(text: str, limit: int = SUMMARY_CHARS) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def summarise(
+    session: Session, tickets: Sequence[TicketRow], desk: Desk, counts: Mapping[int, int]
+) -> list[tuple[CaseSummary, str]]:
+    """Each ticket's line in the case picker, anonymised, with the case's language; `counts`
+    holds the number of events (steps) per ticket."""
+    ids = [t.id for t in tickets]
+    outcomes: dict[int, str] = {}
+    for tid, outcome in session.execute(
+        select(ResolutionRow.ticket_id, ResolutionRow.outcome)
+        .where(ResolutionRow.ticket_id.in_(ids))
+        .order_by(ResolutionRow.id)
+    ):
+        outcomes[tid] = outcome  # the latest wins
+    messages: dict[int, list[MentionRow]] = defaultdict(list)
+    for m in session.scalars(
+        select(MentionRow)
+        .where(MentionRow.ticket_id.in_(ids))
+        .order_by(MentionRow.created_at, MentionRow.id)
+    ):
+        messages[m.ticket_id].append(m)
+    people = _customer_people(session, [t.customer_id for t in tickets if t.customer_id])
+    out: list[tuple[CaseSummary, str]] = []
+    for t in tickets:
+        thread = messages[t.id]
+        anon = anonymiser_for(desk, thread, people.get(t.customer_id or 0, []), t.lang)
+        first = next((m for m in thread if m.direction == Direction.INBOUND.value), None)
+        summary = ""
+        if first is not None:
+            anon.learn(first.text)
+            who = anon.person(first.author_name, first.author_handle)
+            text = _one_line(anon.anonymise_text(first.text))
+            summary = f"{who}: {text}" if who else text
+        row = CaseSummary(
+            t.id,
+            anon.anonymise_text(t.channel),
+            t.resolved_at,
+            outcomes.get(t.id),
+            counts.get(t.id, 0),
+            summary,
+        )
+        out.append((row, anon.lang))
+    return out
 
 
 def resolved_cases(
@@ -575,40 +634,8 @@ def resolved_cases(
             )
             if tid is not None
         }
-        outcomes: dict[int, str] = {}
-        for tid, outcome in session.execute(
-            select(ResolutionRow.ticket_id, ResolutionRow.outcome)
-            .where(ResolutionRow.ticket_id.in_(ids))
-            .order_by(ResolutionRow.id)
-        ):
-            outcomes[tid] = outcome  # the latest wins
-        messages: dict[int, list[MentionRow]] = defaultdict(list)
-        for m in session.scalars(
-            select(MentionRow)
-            .where(MentionRow.ticket_id.in_(ids))
-            .order_by(MentionRow.created_at, MentionRow.id)
-        ):
-            messages[m.ticket_id].append(m)
-        people = _customer_people(session, [t.customer_id for t in tickets if t.customer_id])
-        for t in tickets:
-            thread = messages[t.id]
-            anon = anonymiser_for(desk, thread, people.get(t.customer_id or 0, []), t.lang)
-            first = next((m for m in thread if m.direction == Direction.INBOUND.value), None)
-            summary = ""
-            if first is not None:
-                anon.learn(first.text)
-                who = anon.person(first.author_name, first.author_handle)
-                text = _one_line(anon.anonymise_text(first.text))
-                summary = f"{who}: {text}" if who else text
-            row = CaseSummary(
-                t.id,
-                anon.anonymise_text(t.channel),
-                t.resolved_at,
-                outcomes.get(t.id),
-                counts.get(t.id, 0),
-                summary,
-            )
-            haystack = f"#{t.id} {row.channel} {row.outcome or ''} {summary}".lower()
+        for row, _lang in summarise(session, tickets, desk, counts):
+            haystack = f"#{row.ticket_id} {row.channel} {row.outcome or ''} {row.summary}".lower()
             if needle and needle not in haystack:
                 continue
             out.append(row)

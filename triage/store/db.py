@@ -137,7 +137,11 @@ def migrate(engine: Engine) -> Path | None:
         lock.execute(text("SELECT pg_advisory_lock(:key)"), {"key": MIGRATE_LOCK_KEY})
         lock.commit()
         try:
-            return _upgrade(engine)
+            if current_revision(engine) == head_revision(engine):
+                return None  # another client did it while this one waited
+            _upgrade(engine)
+            _regrant(engine)
+            return None  # no file to copy on a server: its backups are the server's
         except DBAPIError as exc:
             if getattr(exc.orig, "sqlstate", "") != "42501":  # insufficient_privilege
                 raise
@@ -147,6 +151,16 @@ def migrate(engine: Engine) -> Path | None:
         finally:
             lock.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATE_LOCK_KEY})
             lock.commit()
+
+
+def _regrant(engine: Engine) -> None:
+    """A team database (team set-up ran on it) gets the grants for what the upgrade added."""
+    from triage.store import team_security  # only team mode needs it
+
+    with engine.connect() as conn:
+        if not team_security.installed(conn):
+            return
+    team_security.setup(engine)
 
 
 def _upgrade(engine: Engine) -> Path | None:

@@ -421,3 +421,24 @@ class ScorecardRow(Base):
     scores: Mapped[dict[str, Any]] = mapped_column(default=dict)  # criterion -> 1..5
     comment: Mapped[str] = mapped_column(Text, default="")
     at: Mapped[datetime]
+
+
+class TrainingCaseRow(Base):
+    """A resolved case, anonymised, as trainers read it (triage/services/training.py): in team
+    mode the only case data a trainer's database login may read."""
+
+    __tablename__ = "training_cases"
+    __table_args__ = (Index("ix_training_cases_resolved", "resolved_at", "ticket_id"),)
+    ticket_id: Mapped[int] = mapped_column(
+        ForeignKey("tickets.id"), primary_key=True, autoincrement=False
+    )
+    lang: Mapped[str] = mapped_column(String(8), default="")  # the pseudonyms' language
+    # What the case picker shows, anonymised like the document.
+    channel: Mapped[str] = mapped_column(String(50), default="")
+    resolved_at: Mapped[datetime | None]
+    outcome: Mapped[str | None] = mapped_column(String(20))
+    steps: Mapped[int] = mapped_column(Integer, default=0)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    document: Mapped[dict[str, Any]] = mapped_column(default=dict)  # Replay.to_document()
+    fingerprint: Mapped[str] = mapped_column(String(200), default="")  # of the case as published
+    published_at: Mapped[datetime]

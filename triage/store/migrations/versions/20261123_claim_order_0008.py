@@ -11,12 +11,12 @@ the best free ticket reads the first few index entries instead of sorting every 
 
 On PostgreSQL, `triage_claim_next` claims in one round trip: it takes the audit chain's lock
 (as every writer does, before any row lock), locks the best unclaimed tickets and the best
-expired claims with FOR UPDATE SKIP LOCKED, claims the best of those, and appends each CLAIMED event already sealed into the chain
-(triage/audit/chain.py, version 1). The caller computes the parts of a link that do not depend
-on the database (the payload's digest, the actor and time in canonical JSON), so the function
-only adds the previous hash, the new event id and the ticket id. When the chain's tail is not
-sealed (an event written outside the app), it leaves its events unsealed for the caller to
-seal in the same transaction. SECURITY INVOKER: the caller's own grants apply.
+expired claims with FOR UPDATE SKIP LOCKED, claims the best of those, and appends each CLAIMED
+event already sealed into the chain (triage/audit/chain.py, version 1). The caller computes the
+parts of a link that do not depend on the database (the payload's digest, the actor and time in
+canonical JSON), so the function only adds the previous hash, the new event id and the ticket
+id. When the chain's tail is not sealed (an event written outside the app), it leaves its
+events unsealed for the caller to seal. SECURITY INVOKER: the caller's own grants apply.
 """
 
 from __future__ import annotations
