@@ -688,3 +688,18 @@ def test_a_case_no_longer_resolved_is_withdrawn(team_db: TeamDb, tmp_path: Path)
     assert (report.published, report.withdrawn) == (0, 1)
     with team_db.owner.sessions() as s:
         assert s.scalars(select(TrainingCaseRow.ticket_id)).all() == []
+
+
+def test_the_transfer_marker_stays_the_owners(team_db: TeamDb) -> None:
+    from triage.store.transfer import MARKER
+
+    with team_db.owner.engine.begin() as conn:
+        MARKER.create(conn, checkfirst=True)
+    report = team.setup(team_db.owner.engine)
+    assert "triage_transfer" not in report.defaulted and report.missing == ()
+    with team_db.owner.engine.connect() as conn:
+        for group in ("triage_agent", "triage_lead", "triage_trainer", "triage_admin"):
+            readable = conn.execute(
+                text("SELECT has_table_privilege(:g, 'triage_transfer', 'SELECT')"), {"g": group}
+            ).scalar()
+            assert readable is False, group

@@ -49,6 +49,7 @@ annotations, scorecards            UPDATE, DELETE                              e
 training_cases                     SELECT                                      replay
 training_cases                     SELECT, INSERT, UPDATE, DELETE (publish)    read_cases
 alembic_version                    SELECT                                      *
+triage_transfer                    (none: the owner's, see transfer.py)        -
 any other table                    SELECT; INSERT, UPDATE, DELETE              read_cases; work
 =================================  ==========================================  ===============
 
@@ -237,6 +238,8 @@ TABLES: dict[str, tuple[Grant, ...]] = {
         _g(P.READ_CASES, "SELECT", "INSERT", "UPDATE", "DELETE"),
     ),
     "alembic_version": (_g(EVERYONE, "SELECT"),),
+    # Which desk a team database was moved from (triage/store/transfer.py): the owner's only.
+    "triage_transfer": (),
 }
 DEFAULT: tuple[Grant, ...] = (
     _g(P.READ_CASES, "SELECT"),
@@ -564,7 +567,7 @@ def _plan(conn: Connection, schema: str) -> tuple[list[str], list[str], list[str
     out.append(
         f"GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA {_ident(schema)} TO {_ident(GROUPS[Role.AGENT])}"
     )
-    missing = sorted(set(TABLES) - set(tables))
+    missing = sorted(set(TABLES) - set(tables) - {"triage_transfer"})  # only after a move
     return out, tables, defaulted, missing, policies
 
 
