@@ -358,3 +358,23 @@ def test_an_expired_claim_goes_to_the_next_agent_on_postgres(
     assert item.assignee == "joop" and item.status is TicketStatus.OPEN and item.version == 3
     kinds = [(e.kind.value, e.actor) for e in app.ticket(best).events if e.kind.value == "claimed"]
     assert kinds == [("claimed", "sanne"), ("claimed", "joop")]  # one per claim window
+
+
+def test_lines_postgres_cannot_store_as_they_are_are_quarantined_not_lost(
+    pg_url: Callable[[], str],
+    open_app: Callable[[str], tuple[Triage, FixedClock]],
+    tmp_path: Path,
+) -> None:
+    app, _ = open_app(pg_url())
+    good = json.dumps(MESSAGES[0])
+    nul = json.dumps({**MESSAGES[1], "text": "refund\u0000now"})
+    path = tmp_path / "mixed.jsonl"
+    path.write_bytes(f"{good}\n{nul}\n".encode() + b'{"text": "\xff\xfe broken"}\n')
+    report = app.import_file(path)
+    assert report.added == 1 and report.quarantined == 2
+    rows = app.quarantine()
+    assert {r.line for r in rows} == {2, 3}
+    stored = {r.line: r.raw for r in rows}
+    assert "refund" in stored[2] and "\x00" not in stored[2]  # the rest of the line is kept
+    assert "broken" in stored[3]
+    assert any("NUL" in r.reason for r in rows)

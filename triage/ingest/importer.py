@@ -101,6 +101,14 @@ class _Item:
     reopened: bool = False
 
 
+def storable(raw: str) -> str:
+    """A rejected line as text any database keeps: PostgreSQL text cannot hold NUL, and no
+    UTF-8 column holds the lone surrogates undecodable bytes became."""
+    if raw.isascii() and "\x00" not in raw:
+        return raw
+    return raw.replace("\x00", "\ufffd").encode("utf-8", "replace").decode("utf-8")
+
+
 class Importer:
     def __init__(
         self,
@@ -214,7 +222,7 @@ class Importer:
                     "origin": origin,
                     "line": e.line,
                     "reason": e.reason,
-                    "raw": e.raw,
+                    "raw": storable(e.raw),
                     "created_at": now,
                 }
                 for e in bad
