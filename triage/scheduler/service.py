@@ -6,12 +6,13 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any, TypeVar
 
 from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_EXECUTED, JobExecutionEvent
 from apscheduler.schedulers.background import BackgroundScheduler
 
 from triage.domain.access import Permission
-from triage.services import Triage
+from triage.services import Triage, turns
 
 log = logging.getLogger(__name__)
 RESCORE_JOB = "rescore"
@@ -26,6 +27,7 @@ LINKING_JOB = "linking"
 LINKING_SECONDS = 600
 PUBLISH_JOB = "training-cases"  # anonymised cases for trainers (triage/services/training.py)
 PUBLISH_SECONDS = 600
+NIGHTLY_TURN_SECONDS = 6 * 3600  # once a night for the whole team
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +40,7 @@ class JobRun:
 
 
 Listener = Callable[[JobRun], None]
+T = TypeVar("T")
 
 
 class SchedulerService:
@@ -48,12 +51,28 @@ class SchedulerService:
         self._scheduler = BackgroundScheduler(timezone="UTC")
         self._scheduler.add_listener(self._on_event, EVENT_JOB_EXECUTED | EVENT_JOB_ERROR)
 
+    def _in_turn(self, job: str, every_s: float, work: Callable[..., T]) -> Callable[..., T | None]:
+        """On a team database, run `work` only when it is this desk's turn (services/turns.py):
+        a skipped run returns None. One SQLite desk always runs it."""
+        if self.triage.engine.dialect.name != "postgresql":
+            return work
+
+        def in_turn(*args: Any, **kwargs: Any) -> T | None:
+            user = self.triage.user
+            holder = turns.desk_name(user.name if user else None)
+            # Wall-clock time, as the scheduler keeps (the injected clock may be a replay's).
+            if not turns.take(self.triage.sessions, job, every_s, holder, datetime.now(UTC)):
+                return None
+            return work(*args, **kwargs)
+
+        return in_turn
+
     def add_listener(self, listener: Listener) -> None:
         self._listeners.append(listener)
 
     def start(self) -> None:
         self._scheduler.add_job(
-            self.triage.rescore_open,
+            self._in_turn(RESCORE_JOB, self.rescore_seconds, self.triage.rescore_open),
             "interval",
             seconds=self.rescore_seconds,
             id=RESCORE_JOB,
@@ -64,7 +83,7 @@ class SchedulerService:
             replace_existing=True,
         )
         self._scheduler.add_job(
-            self.triage.train_if_due,
+            self._in_turn(TRAIN_JOB, TRAIN_SECONDS, self.triage.train_if_due),
             "interval",
             seconds=TRAIN_SECONDS,
             id=TRAIN_JOB,
@@ -74,7 +93,7 @@ class SchedulerService:
             replace_existing=True,
         )
         self._scheduler.add_job(
-            self.triage.recompute_loyalty_if_stale,
+            self._in_turn(LOYALTY_JOB, LOYALTY_SECONDS, self.triage.recompute_loyalty_if_stale),
             "interval",
             seconds=LOYALTY_SECONDS,
             id=LOYALTY_JOB,
@@ -84,7 +103,7 @@ class SchedulerService:
             replace_existing=True,
         )
         self._scheduler.add_job(
-            self.triage.recompute_loyalty,
+            self._in_turn(NIGHTLY_JOB, NIGHTLY_TURN_SECONDS, self.triage.recompute_loyalty),
             "cron",
             hour=3,
             minute=17,
@@ -95,7 +114,7 @@ class SchedulerService:
             replace_existing=True,
         )
         self._scheduler.add_job(
-            self.triage.customers.refresh_suggestions,
+            self._in_turn(LINKING_JOB, LINKING_SECONDS, self.triage.customers.refresh_suggestions),
             "interval",
             seconds=LINKING_SECONDS,
             id=LINKING_JOB,
@@ -106,7 +125,7 @@ class SchedulerService:
         )
         if self.triage.may(Permission.READ_CASES):  # a trainer cannot read what to anonymise
             self._scheduler.add_job(
-                self.triage.publish_training_cases,
+                self._in_turn(PUBLISH_JOB, PUBLISH_SECONDS, self.triage.publish_training_cases),
                 "interval",
                 seconds=PUBLISH_SECONDS,
                 id=PUBLISH_JOB,
@@ -135,7 +154,7 @@ class SchedulerService:
             ):
                 continue
             self._scheduler.add_job(
-                self.triage.sources.poll_id,
+                self._in_turn(job_id, interval, self.triage.sources.poll_id),
                 "interval",
                 args=[source_id],
                 seconds=interval,

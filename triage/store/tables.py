@@ -442,3 +442,12 @@ class TrainingCaseRow(Base):
     document: Mapped[dict[str, Any]] = mapped_column(default=dict)  # Replay.to_document()
     fingerprint: Mapped[str] = mapped_column(String(200), default="")  # of the case as published
     published_at: Mapped[datetime]
+
+
+class JobTurnRow(Base):
+    """Whose turn a periodic job was, on a team database (triage/services/turns.py)."""
+
+    __tablename__ = "job_turns"
+    job: Mapped[str] = mapped_column(String(100), primary_key=True)
+    holder: Mapped[str] = mapped_column(String(200))  # which desk: login, host and process
+    taken_at: Mapped[datetime]
