@@ -861,6 +861,19 @@ NL: dict[str, str] = {
     "legal, media or safety cue: %1": "juridische, media- of veiligheidsdreiging: %1",
     "high-reach author: %1 followers, %2 interactions": "afzender met groot bereik: %1 volgers, %2 interacties",
     "thread getting worse: tone %1 → %2": "gesprek verslechtert: toon %1 → %2",
+    # Live updates from other desks (ui/live_updates.py)
+    "Connecting…": "Verbinden…",
+    "Connecting to the database for live updates…": "Verbinden met de database voor live bijwerken…",
+    "Live": "Live",
+    "Changes made at other desks show here as they happen.": "Wijzigingen van andere medewerkers verschijnen hier zodra ze gebeuren.",
+    "Connection lost — reconnecting (checking every second)": "Verbinding verbroken — opnieuw verbinden (elke seconde gecontroleerd)",
+    "The live connection to the database dropped. Meanwhile changes are checked every second, and the app reconnects by itself.": "De live verbinding met de database is verbroken. Intussen worden wijzigingen elke seconde gecontroleerd en maakt de app zelf opnieuw verbinding.",
+    "Connection lost — reconnecting…": "Verbinding verbroken — opnieuw verbinden…",
+    "The database cannot be reached. The app keeps trying by itself; until then the queue may be out of date.": "De database is niet bereikbaar. De app blijft het zelf proberen; tot dan is de wachtrij mogelijk niet actueel.",
+    "Not following other desks": "Volgt andere medewerkers niet",
+    "Changes made at other desks show after a refresh (F5).": "Wijzigingen van andere medewerkers verschijnen na vernieuwen (F5).",
+    "Last update: %1": "Laatste update: %1",
+    "No updates yet": "Nog geen updates",
 }
 
 

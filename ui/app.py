@@ -102,6 +102,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from triage.domain.errors import TriageError
     from triage.scheduler.service import SchedulerService
     from triage.services import Triage
+    from triage.services.live import TicketFeed
     from ui.bridge import SchedulerBridge
     from ui.settings import UiSettings
     from ui.tasks import TaskRunner
@@ -141,6 +142,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     bridge = SchedulerBridge(scheduler, window)
     bridge.ran.connect(window.on_job_run)
     window.attach_scheduler(scheduler)
+    live = window.attach_live(TicketFeed(core.engine))  # other desks' changes, as they happen
+    live.start()
     if args.ticket:
         window.open_ticket(args.ticket)
 
@@ -160,6 +163,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         scheduler.start()
         window.show()
     code_ = app.exec()  # type: ignore[attr-defined]
+    live.stop()
     scheduler.shutdown()
     tasks.wait()
     core.close()

@@ -2300,6 +2300,69 @@
     </message>
 </context>
 <context>
+    <name>LiveStatusLabel</name>
+    <message>
+        <location filename="../../ui/live_updates.py" line="90" />
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live_updates.py" line="90" />
+        <source>Connecting to the database for live updates…</source>
+        <translation>Verbinden met de database voor live bijwerken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live_updates.py" line="92" />
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live_updates.py" line="93" />
+        <source>Changes made at other desks show here as they happen.</source>
+        <translation>Wijzigingen van andere medewerkers verschijnen hier zodra ze gebeuren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live_updates.py" line="96" />
+        <source>Connection lost — reconnecting (checking every second)</source>
+        <translation>Verbinding verbroken — opnieuw verbinden (elke seconde gecontroleerd)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live_updates.py" line="98" />
+        <source>The live connection to the database dropped. Meanwhile changes are checked every second, and the app reconnects by itself.</source>
+        <translation>De live verbinding met de database is verbroken. Intussen worden wijzigingen elke seconde gecontroleerd en maakt de app zelf opnieuw verbinding.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live_updates.py" line="103" />
+        <source>Connection lost — reconnecting…</source>
+        <translation>Verbinding verbroken — opnieuw verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live_updates.py" line="105" />
+        <source>The database cannot be reached. The app keeps trying by itself; until then the queue may be out of date.</source>
+        <translation>De database is niet bereikbaar. De app blijft het zelf proberen; tot dan is de wachtrij mogelijk niet actueel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live_updates.py" line="110" />
+        <source>Not following other desks</source>
+        <translation>Volgt andere medewerkers niet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live_updates.py" line="111" />
+        <source>Changes made at other desks show after a refresh (F5).</source>
+        <translation>Wijzigingen van andere medewerkers verschijnen na vernieuwen (F5).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live_updates.py" line="115" />
+        <source>Last update: %1</source>
+        <translation>Laatste update: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live_updates.py" line="117" />
+        <source>No updates yet</source>
+        <translation>Nog geen updates</translation>
+    </message>
+</context>
+<context>
     <name>LoyaltyView</name>
     <message>
         <location filename="../../ui/widgets/loyalty_view.py" line="232" />
@@ -2593,322 +2656,322 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="65" />
+        <location filename="../../ui/windows/main_window.py" line="67" />
         <source>Webcare Triage</source>
         <translation>Webcare Triage</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="175" />
+        <location filename="../../ui/windows/main_window.py" line="182" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="176" />
+        <location filename="../../ui/windows/main_window.py" line="183" />
         <source>&amp;Import messages…</source>
         <translation>Berichten &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="177" />
+        <location filename="../../ui/windows/main_window.py" line="184" />
         <source>Import &amp;CRM data…</source>
         <translation>&amp;CRM-gegevens importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="178" />
+        <location filename="../../ui/windows/main_window.py" line="185" />
         <source>&amp;Quarantined rows…</source>
         <translation>Regels in &amp;quarantaine…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="180" />
+        <location filename="../../ui/windows/main_window.py" line="187" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="182" />
+        <location filename="../../ui/windows/main_window.py" line="189" />
         <source>&amp;Ticket</source>
         <translation>&amp;Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="183" />
+        <location filename="../../ui/windows/main_window.py" line="190" />
         <source>&amp;Claim</source>
         <translation>&amp;Claimen</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="184" />
+        <location filename="../../ui/windows/main_window.py" line="191" />
         <source>Re&amp;lease</source>
         <translation>&amp;Vrijgeven</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="185" />
+        <location filename="../../ui/windows/main_window.py" line="192" />
         <source>Add &amp;note…</source>
         <translation>&amp;Notitie toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="186" />
+        <location filename="../../ui/windows/main_window.py" line="193" />
         <source>&amp;Escalate…</source>
         <translation>&amp;Escaleren…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="187" />
+        <location filename="../../ui/windows/main_window.py" line="194" />
         <source>&amp;Resolve…</source>
         <translation>&amp;Afhandelen…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="188" />
+        <location filename="../../ui/windows/main_window.py" line="195" />
         <source>Open c&amp;ustomer</source>
         <translation>&amp;Klant openen</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="190" />
+        <location filename="../../ui/windows/main_window.py" line="197" />
         <source>Correct &amp;sentiment</source>
         <translation>&amp;Sentiment corrigeren</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="192" />
+        <location filename="../../ui/windows/main_window.py" line="199" />
         <source>Negative</source>
         <translation>Negatief</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="193" />
+        <location filename="../../ui/windows/main_window.py" line="200" />
         <source>Neutral</source>
         <translation>Neutraal</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="194" />
+        <location filename="../../ui/windows/main_window.py" line="201" />
         <source>Positive</source>
         <translation>Positief</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="199" />
+        <location filename="../../ui/windows/main_window.py" line="206" />
         <source>Is a complaint</source>
         <translation>Is een klacht</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="200" />
+        <location filename="../../ui/windows/main_window.py" line="207" />
         <source>Not a complaint</source>
         <translation>Geen klacht</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="204" />
+        <location filename="../../ui/windows/main_window.py" line="211" />
         <source>Priority too low</source>
         <translation>Prioriteit te laag</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="205" />
+        <location filename="../../ui/windows/main_window.py" line="212" />
         <source>Priority too high</source>
         <translation>Prioriteit te hoog</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="209" />
+        <location filename="../../ui/windows/main_window.py" line="216" />
         <source>&amp;View</source>
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="210" />
+        <location filename="../../ui/windows/main_window.py" line="217" />
         <source>Next ticket</source>
         <translation>Volgende ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="211" />
+        <location filename="../../ui/windows/main_window.py" line="218" />
         <source>Previous ticket</source>
         <translation>Vorige ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="212" />
+        <location filename="../../ui/windows/main_window.py" line="219" />
         <source>Open conversation</source>
         <translation>Gesprek openen</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="213" />
+        <location filename="../../ui/windows/main_window.py" line="220" />
         <source>Only &amp;mine</source>
         <translation>Alleen &amp;mijn tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="214" />
+        <location filename="../../ui/windows/main_window.py" line="221" />
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="215" />
+        <location filename="../../ui/windows/main_window.py" line="222" />
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="217" />
+        <location filename="../../ui/windows/main_window.py" line="224" />
         <source>Interface &amp;language</source>
         <translation>&amp;Taal van de interface</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="221" />
+        <location filename="../../ui/windows/main_window.py" line="228" />
         <source>T&amp;ools</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="222" />
+        <location filename="../../ui/windows/main_window.py" line="229" />
         <source>&amp;Sources…</source>
         <translation>&amp;Bronnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="223" />
+        <location filename="../../ui/windows/main_window.py" line="230" />
         <source>&amp;Ambassadors…</source>
         <translation>&amp;Ambassadeurs…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="224" />
+        <location filename="../../ui/windows/main_window.py" line="231" />
         <source>Link s&amp;uggestions…</source>
         <translation>&amp;Koppelvoorstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="225" />
+        <location filename="../../ui/windows/main_window.py" line="232" />
         <source>&amp;Learned model…</source>
         <translation>&amp;Geleerd model…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="227" />
+        <location filename="../../ui/windows/main_window.py" line="234" />
         <source>Te&amp;am</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="229" />
+        <location filename="../../ui/windows/main_window.py" line="236" />
         <source>&amp;Escalations to review…</source>
         <translation>&amp;Escalaties beoordelen…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="232" />
+        <location filename="../../ui/windows/main_window.py" line="239" />
         <source>&amp;Dashboards…</source>
         <translation>&amp;Dashboards…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="235" />
+        <location filename="../../ui/windows/main_window.py" line="242" />
         <source>&amp;SLA policy…</source>
         <translation>&amp;SLA-beleid…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="236" />
+        <location filename="../../ui/windows/main_window.py" line="243" />
         <source>Case &amp;replay…</source>
         <translation>Casus &amp;naspelen…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="238" />
+        <location filename="../../ui/windows/main_window.py" line="245" />
         <source>&amp;People and roles…</source>
         <translation>&amp;Mensen en rollen…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="242" />
+        <location filename="../../ui/windows/main_window.py" line="249" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="243" />
+        <location filename="../../ui/windows/main_window.py" line="250" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="281" />
+        <location filename="../../ui/windows/main_window.py" line="288" />
         <source>Signed in as %1 · %2</source>
         <translation>Ingelogd als %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="308" />
+        <location filename="../../ui/windows/main_window.py" line="328" />
         <source>%1: %2 new at %3</source>
         <translation>%1: %2 nieuw om %3</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="324" />
+        <location filename="../../ui/windows/main_window.py" line="344" />
         <source>Re-scored %1</source>
         <translation>Herberekend %1</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="327" />
+        <location filename="../../ui/windows/main_window.py" line="347" />
         <source>Re-scoring failed at %1</source>
         <translation>Herberekenen mislukt om %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/windows/main_window.py" line="331" />
+        <location filename="../../ui/windows/main_window.py" line="351" />
         <source>%n source(s) need attention</source>
         <translation><numerusform>%n bron vraagt aandacht</numerusform><numerusform>%n bronnen vragen aandacht</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/windows/main_window.py" line="339" />
+        <location filename="../../ui/windows/main_window.py" line="359" />
         <source>%n row(s) quarantined</source>
         <translation><numerusform>%n regel in quarantaine</numerusform><numerusform>%n regels in quarantaine</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="398" />
+        <location filename="../../ui/windows/main_window.py" line="418" />
         <source>Claimed #%1</source>
         <translation>#%1 geclaimd</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="399" />
+        <location filename="../../ui/windows/main_window.py" line="419" />
         <source>Released #%1</source>
         <translation>#%1 vrijgegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="400" />
+        <location filename="../../ui/windows/main_window.py" line="420" />
         <source>Note added to #%1</source>
         <translation>Notitie toegevoegd aan #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="401" />
+        <location filename="../../ui/windows/main_window.py" line="421" />
         <source>Escalated #%1</source>
         <translation>#%1 geëscaleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="402" />
+        <location filename="../../ui/windows/main_window.py" line="422" />
         <source>Resolved #%1</source>
         <translation>#%1 afgehandeld</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="403" />
+        <location filename="../../ui/windows/main_window.py" line="423" />
         <source>Sentiment of #%1 corrected</source>
         <translation>Sentiment van #%1 gecorrigeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="404" />
+        <location filename="../../ui/windows/main_window.py" line="424" />
         <source>Noted whether #%1 is a complaint</source>
         <translation>Genoteerd of #%1 een klacht is</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="405" />
+        <location filename="../../ui/windows/main_window.py" line="425" />
         <source>Priority feedback on #%1 noted</source>
         <translation>Feedback op prioriteit van #%1 genoteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="508" />
+        <location filename="../../ui/windows/main_window.py" line="528" />
         <source>Import messages</source>
         <translation>Berichten importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="510" />
+        <location filename="../../ui/windows/main_window.py" line="530" />
         <source>Messages (*.jsonl *.ndjson *.json *.csv);;All files (*)</source>
         <translation>Berichten (*.jsonl *.ndjson *.json *.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="516" />
+        <location filename="../../ui/windows/main_window.py" line="536" />
         <source>Importing %1…</source>
         <translation>%1 importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="520" />
+        <location filename="../../ui/windows/main_window.py" line="540" />
         <source>%1: %2 added, %3 already known, %4 quarantined</source>
         <translation>%1: %2 toegevoegd, %3 al bekend, %4 in quarantaine</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="552" />
+        <location filename="../../ui/windows/main_window.py" line="572" />
         <source>Training on the team's labels…</source>
         <translation>Trainen op de labels van het team…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="556" />
+        <location filename="../../ui/windows/main_window.py" line="576" />
         <source>Trained and compared with the shipped model.</source>
         <translation>Getraind en vergeleken met het standaardmodel.</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="563" />
+        <location filename="../../ui/windows/main_window.py" line="583" />
         <source>Rolled back.</source>
         <translation>Teruggedraaid.</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="600" />
+        <location filename="../../ui/windows/main_window.py" line="620" />
         <source>The interface language changes the next time the app starts.</source>
         <translation>De taal van de interface verandert bij de volgende start.</translation>
     </message>

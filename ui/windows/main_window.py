@@ -28,9 +28,11 @@ from triage.domain.models import ImportReport, QueueItem, TicketDetail
 from triage.domain.sources import PollOutcome
 from triage.scheduler.service import RESCORE_JOB, SOURCE_PREFIX, JobRun, SchedulerService
 from triage.services import Triage
+from triage.services.live import TicketFeed
 from ui import labels
 from ui.dialogs.action_dialogs import EscalateDialog, NoteDialog, ResolveDialog
 from ui.dialogs.quarantine_dialog import QuarantineDialog
+from ui.live_updates import LiveStatusLabel, LiveUpdates, QueueFollower
 from ui.models.queue_proxy_model import QueueProxyModel
 from ui.models.queue_table_model import COL, QueueTableModel
 from ui.settings import UiSettings
@@ -142,6 +144,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.job_text)
         self.statusBar().addPermanentWidget(self.sources_button)
         self.statusBar().addPermanentWidget(self.quarantine_button)
+        self.live: LiveUpdates | None = None  # other desks' changes, once attach_live is called
+        self.live_status = LiveStatusLabel(self)
+        self.live_status.setVisible(False)
+        self.statusBar().addPermanentWidget(self.live_status)
+        self.follower = QueueFollower(self)
 
         self._build_actions()
         self._connect()
@@ -280,6 +287,8 @@ class MainWindow(QMainWindow):
         self.status_text.setText(
             self.tr("Signed in as %1 · %2").replace("%1", self.agent).replace("%2", self.triage.url)
         )
+        if self.follower.restore():  # reloaded for another desk's change: same ticket, same place
+            return
         wanted = self._wanted_id
         row = self.model.row_of(wanted) if wanted is not None else -1
         if row < 0 and total:
@@ -295,6 +304,17 @@ class MainWindow(QMainWindow):
 
     def attach_scheduler(self, scheduler: SchedulerService) -> None:
         self.sources.attach(scheduler)
+
+    def attach_live(self, feed: TicketFeed) -> LiveUpdates:
+        """Follow other desks' changes; the caller starts the feed, closing the window stops it."""
+        self.live = LiveUpdates(feed, self)
+        self.live.status_changed.connect(self.live_status.show_status)
+        self.live.changed.connect(self.live_status.note_change)
+        self.live.changed.connect(self.follower.on_change)
+        if feed.status is not None:
+            self.live_status.show_status(feed.status)
+        self.live_status.setVisible(True)
+        return self.live
 
     def on_job_run(self, run: JobRun) -> None:
         """A scheduled job finished (delivered on the GUI thread by the scheduler bridge)."""
@@ -601,5 +621,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.live is not None:
+            self.live.stop()
         self.settings.save_window(self)
         super().closeEvent(event)
