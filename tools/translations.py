@@ -268,6 +268,8 @@ NL: dict[str, str] = {
     "waiting %1": "wacht %1",
     "waiting %1/%2 h": "wacht %1/%2 u",
     "waiting %1/%2 min": "wacht %1/%2 min",
+    "waiting %1/%2 business h": "wacht %1/%2 werk-u",
+    "waiting %1/%2 business min": "wacht %1/%2 werkmin",
     "  %1: OEI %2 → CES %3": "  %1: OEI %2 → CES %3",
     "  %1: customer %2": "  %1: klant %2",
     "  and %1 more on the Charts tab": "  en nog %1 op het tabblad Grafieken",

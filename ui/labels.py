@@ -163,18 +163,21 @@ def reason_text(part: Mapping[str, object]) -> str:
     elif key == "waiting":
         waited, target = _num(args.get("waited")), _num(args.get("target"))
         business = bool(args.get("business"))  # counted in opening hours only
+        # Literal strings in each call, so lupdate finds every one of them.
         if target >= 120:
-            pattern = "waiting %1/%2 business h" if business else "waiting %1/%2 h"
-            text = (
-                translate("Labels", pattern)
-                .replace("%1", f"{waited / 60:.1f}")
-                .replace("%2", f"{target / 60:.0f}")
+            pattern = (
+                translate("Labels", "waiting %1/%2 business h")
+                if business
+                else translate("Labels", "waiting %1/%2 h")
             )
+            text = pattern.replace("%1", f"{waited / 60:.1f}").replace("%2", f"{target / 60:.0f}")
         else:
-            pattern = "waiting %1/%2 business min" if business else "waiting %1/%2 min"
-            text = (
-                translate("Labels", pattern).replace("%1", str(waited)).replace("%2", str(target))
+            pattern = (
+                translate("Labels", "waiting %1/%2 business min")
+                if business
+                else translate("Labels", "waiting %1/%2 min")
             )
+            text = pattern.replace("%1", str(waited)).replace("%2", str(target))
     elif key == "tone":
         text = (
             translate("Labels", "negative tone")

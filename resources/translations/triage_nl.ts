@@ -1438,7 +1438,7 @@
     <name>Labels</name>
     <message>
         <location filename="../../ui/labels.py" line="35" />
-        <location filename="../../ui/labels.py" line="351" />
+        <location filename="../../ui/labels.py" line="354" />
         <location filename="../../ui/widgets/loyalty_view.py" line="154" />
         <source>New</source>
         <translation>Nieuw</translation>
@@ -1570,7 +1570,7 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="76" />
-        <location filename="../../ui/labels.py" line="209" />
+        <location filename="../../ui/labels.py" line="212" />
         <source>repeat contact</source>
         <translation>herhaald contact</translation>
     </message>
@@ -1670,342 +1670,362 @@
         <translation>escalatiesignaal</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="180" />
+        <location filename="../../ui/labels.py" line="169" />
+        <source>waiting %1/%2 business h</source>
+        <translation>wacht %1/%2 werk-u</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="171" />
+        <source>waiting %1/%2 h</source>
+        <translation>wacht %1/%2 u</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="176" />
+        <source>waiting %1/%2 business min</source>
+        <translation>wacht %1/%2 werkmin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="178" />
+        <source>waiting %1/%2 min</source>
+        <translation>wacht %1/%2 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="183" />
         <source>negative tone</source>
         <translation>negatieve toon</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="182" />
+        <location filename="../../ui/labels.py" line="185" />
         <source>no positive tone</source>
         <translation>geen positieve toon</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="185" />
+        <location filename="../../ui/labels.py" line="188" />
         <source>, worsening</source>
         <translation>, verslechterend</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="187" />
+        <location filename="../../ui/labels.py" line="190" />
         <source>%1 followers</source>
         <translation>%1 volgers</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="191" />
+        <location filename="../../ui/labels.py" line="194" />
         <source>, %1 interactions</source>
         <translation>, %1 interacties</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="196" />
+        <location filename="../../ui/labels.py" line="199" />
         <source>customer value</source>
         <translation>klantwaarde</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="198" />
+        <location filename="../../ui/labels.py" line="201" />
         <source>unknown customer value</source>
         <translation>klantwaarde onbekend</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="204" />
+        <location filename="../../ui/labels.py" line="207" />
         <source>contact %1 this week</source>
         <translation>contact %1 deze week</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="206" />
+        <location filename="../../ui/labels.py" line="209" />
         <source>switched channel</source>
         <translation>ander kanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="208" />
+        <location filename="../../ui/labels.py" line="211" />
         <source>reopened</source>
         <translation>heropend</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="227" />
+        <location filename="../../ui/labels.py" line="230" />
         <source>Ticket %1 is claimed by %2.</source>
         <translation>Ticket %1 is geclaimd door %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="232" />
+        <location filename="../../ui/labels.py" line="235" />
         <source>Ticket %1 changed since you opened it. The fresh state is shown; please check it and try again.</source>
         <translation>Ticket %1 is gewijzigd sinds je het opende. De actuele stand staat nu in beeld; controleer die en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="238" />
+        <location filename="../../ui/labels.py" line="241" />
         <source>Not found: %1</source>
         <translation>Niet gevonden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="240" />
+        <location filename="../../ui/labels.py" line="243" />
         <source>This file's format is not recognised: %1</source>
         <translation>Het formaat van dit bestand is onbekend: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="244" />
+        <location filename="../../ui/labels.py" line="247" />
         <source>Not possible: %1</source>
         <translation>Niet mogelijk: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="248" />
+        <location filename="../../ui/labels.py" line="251" />
         <source>Could not read or write a file: %1</source>
         <translation>Bestand kon niet gelezen of geschreven worden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="249" />
+        <location filename="../../ui/labels.py" line="252" />
         <source>Unexpected error: %1</source>
         <translation>Onverwachte fout: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="258" />
+        <location filename="../../ui/labels.py" line="261" />
         <source>Ambassador</source>
         <translation>Ambassadeur</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="259" />
+        <location filename="../../ui/labels.py" line="262" />
         <source>Passive loyal</source>
         <translation>Passief loyaal</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="260" />
+        <location filename="../../ui/labels.py" line="263" />
         <source>Shopper</source>
         <translation>Prijsshopper</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="261" />
+        <location filename="../../ui/labels.py" line="264" />
         <source>Leaver</source>
         <translation>Vertrekker</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="267" />
+        <location filename="../../ui/labels.py" line="270" />
         <source>superpromoter</source>
         <translation>superpromotor</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="268" />
+        <location filename="../../ui/labels.py" line="271" />
         <source>anti-promoter</source>
         <translation>anti-promotor</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="269" />
+        <location filename="../../ui/labels.py" line="272" />
         <source>hostage</source>
         <translation>gegijzeld</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="270" />
+        <location filename="../../ui/labels.py" line="273" />
         <source>warns others publicly</source>
         <translation>waarschuwt anderen publiek</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="271" />
+        <location filename="../../ui/labels.py" line="274" />
         <source>recovered complaint</source>
         <translation>herstelde klacht</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="272" />
+        <location filename="../../ui/labels.py" line="275" />
         <source>easy to help</source>
         <translation>makkelijk geholpen</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="273" />
+        <location filename="../../ui/labels.py" line="276" />
         <source>high effort</source>
         <translation>veel moeite</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="287" />
+        <location filename="../../ui/labels.py" line="290" />
         <source>1 earlier contact since %1</source>
         <translation>1 eerder contact sinds %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="290" />
+        <location filename="../../ui/labels.py" line="293" />
         <source>%1 earlier contacts since %2</source>
         <translation>%1 eerdere contacten sinds %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="401" />
+        <location filename="../../ui/labels.py" line="404" />
         <source>Failed once: %1</source>
         <translation>Eén keer mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="404" />
+        <location filename="../../ui/labels.py" line="407" />
         <source>Failing, %1 times in a row: %2</source>
         <translation>Faalt, %1 keer achter elkaar: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="295" />
+        <location filename="../../ui/labels.py" line="298" />
         <source>first contact</source>
         <translation>eerste contact</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="298" />
+        <location filename="../../ui/labels.py" line="301" />
         <source>also open: %1</source>
         <translation>ook open: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="307" />
+        <location filename="../../ui/labels.py" line="310" />
         <source>last outcome: %1 on %2</source>
         <translation>laatste uitkomst: %1 op %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="310" />
+        <location filename="../../ui/labels.py" line="313" />
         <source>NPS %1</source>
         <translation>NPS %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="312" />
+        <location filename="../../ui/labels.py" line="315" />
         <source>effort %1/7</source>
         <translation>moeite %1/7</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="316" />
+        <location filename="../../ui/labels.py" line="319" />
         <source>Story so far: %1</source>
         <translation>Het verhaal tot nu toe: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="318" />
+        <location filename="../../ui/labels.py" line="321" />
         <source>Last note: %1</source>
         <translation>Laatste notitie: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="329" />
+        <location filename="../../ui/labels.py" line="332" />
         <source>RSS/Atom feed</source>
         <translation>RSS/Atom-feed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="330" />
+        <location filename="../../ui/labels.py" line="333" />
         <source>Mastodon</source>
         <translation>Mastodon</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="331" />
+        <location filename="../../ui/labels.py" line="334" />
         <source>Bluesky</source>
         <translation>Bluesky</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="332" />
+        <location filename="../../ui/labels.py" line="335" />
         <source>E-mail (IMAP)</source>
         <translation>E-mail (IMAP)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="333" />
+        <location filename="../../ui/labels.py" line="336" />
         <source>Drop folder</source>
         <translation>Importmap</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="339" />
+        <location filename="../../ui/labels.py" line="342" />
         <source>Mentions of our account</source>
         <translation>Vermeldingen van ons account</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="340" />
+        <location filename="../../ui/labels.py" line="343" />
         <source>A hashtag</source>
         <translation>Een hashtag</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="341" />
+        <location filename="../../ui/labels.py" line="344" />
         <source>Search for the brand keywords</source>
         <translation>Zoeken op de merkwoorden</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="342" />
+        <location filename="../../ui/labels.py" line="345" />
         <source>Replies to an account</source>
         <translation>Reacties aan een account</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="348" />
+        <location filename="../../ui/labels.py" line="351" />
         <source>Healthy</source>
         <translation>Gezond</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="349" />
+        <location filename="../../ui/labels.py" line="352" />
         <source>Attention</source>
         <translation>Aandacht</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="350" />
+        <location filename="../../ui/labels.py" line="353" />
         <source>Broken</source>
         <translation>Kapot</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="352" />
+        <location filename="../../ui/labels.py" line="355" />
         <source>Off</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="358" />
+        <location filename="../../ui/labels.py" line="361" />
         <source>the server refused the credentials</source>
         <translation>de server weigerde de inloggegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="359" />
+        <location filename="../../ui/labels.py" line="362" />
         <source>the server asked us to slow down</source>
         <translation>de server vroeg ons het rustiger aan te doen</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="360" />
+        <location filename="../../ui/labels.py" line="363" />
         <source>the server did not answer in time</source>
         <translation>de server antwoordde niet op tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="361" />
+        <location filename="../../ui/labels.py" line="364" />
         <source>the server could not be reached</source>
         <translation>de server was niet bereikbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="362" />
+        <location filename="../../ui/labels.py" line="365" />
         <source>the server answered with an error</source>
         <translation>de server antwoordde met een fout</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="363" />
+        <location filename="../../ui/labels.py" line="366" />
         <source>the answer could not be read</source>
         <translation>het antwoord was onleesbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="364" />
+        <location filename="../../ui/labels.py" line="367" />
         <source>the answer was too large</source>
         <translation>het antwoord was te groot</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="365" />
+        <location filename="../../ui/labels.py" line="368" />
         <source>the server sent us to another site</source>
         <translation>de server stuurde ons naar een andere site</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="366" />
+        <location filename="../../ui/labels.py" line="369" />
         <source>the source's settings are incomplete</source>
         <translation>de instellingen van de bron zijn onvolledig</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="375" />
+        <location filename="../../ui/labels.py" line="378" />
         <source>Working; %1 new in the last poll</source>
         <translation>Werkt; %1 nieuw bij de laatste ophaalronde</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="379" />
+        <location filename="../../ui/labels.py" line="382" />
         <source>Waiting for its first poll</source>
         <translation>Wacht op de eerste ophaalronde</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="381" />
+        <location filename="../../ui/labels.py" line="384" />
         <source>Switched off</source>
         <translation>Uitgeschakeld</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="383" />
+        <location filename="../../ui/labels.py" line="386" />
         <source>Needs a token or password before it can poll</source>
         <translation>Heeft een token of wachtwoord nodig om op te halen</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="386" />
+        <location filename="../../ui/labels.py" line="389" />
         <source>Silent for %1; usually about %2 an hour</source>
         <translation>Al %1 stil; normaal ongeveer %2 per uur</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="391" />
+        <location filename="../../ui/labels.py" line="394" />
         <source>Rate limited by the server; paused until %1</source>
         <translation>Afgeremd door de server; gepauzeerd tot %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="397" />
+        <location filename="../../ui/labels.py" line="400" />
         <source>Refused: %1</source>
         <translation>Geweigerd: %1</translation>
     </message>
@@ -2302,62 +2322,62 @@
 <context>
     <name>LiveStatusLabel</name>
     <message>
-        <location filename="../../ui/live_updates.py" line="90" />
+        <location filename="../../ui/live_updates.py" line="89" />
         <source>Connecting…</source>
         <translation>Verbinden…</translation>
     </message>
     <message>
-        <location filename="../../ui/live_updates.py" line="90" />
+        <location filename="../../ui/live_updates.py" line="89" />
         <source>Connecting to the database for live updates…</source>
         <translation>Verbinden met de database voor live bijwerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/live_updates.py" line="92" />
+        <location filename="../../ui/live_updates.py" line="91" />
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../../ui/live_updates.py" line="93" />
+        <location filename="../../ui/live_updates.py" line="92" />
         <source>Changes made at other desks show here as they happen.</source>
         <translation>Wijzigingen van andere medewerkers verschijnen hier zodra ze gebeuren.</translation>
     </message>
     <message>
-        <location filename="../../ui/live_updates.py" line="96" />
+        <location filename="../../ui/live_updates.py" line="95" />
         <source>Connection lost — reconnecting (checking every second)</source>
         <translation>Verbinding verbroken — opnieuw verbinden (elke seconde gecontroleerd)</translation>
     </message>
     <message>
-        <location filename="../../ui/live_updates.py" line="98" />
+        <location filename="../../ui/live_updates.py" line="97" />
         <source>The live connection to the database dropped. Meanwhile changes are checked every second, and the app reconnects by itself.</source>
         <translation>De live verbinding met de database is verbroken. Intussen worden wijzigingen elke seconde gecontroleerd en maakt de app zelf opnieuw verbinding.</translation>
     </message>
     <message>
-        <location filename="../../ui/live_updates.py" line="103" />
+        <location filename="../../ui/live_updates.py" line="102" />
         <source>Connection lost — reconnecting…</source>
         <translation>Verbinding verbroken — opnieuw verbinden…</translation>
     </message>
     <message>
-        <location filename="../../ui/live_updates.py" line="105" />
+        <location filename="../../ui/live_updates.py" line="104" />
         <source>The database cannot be reached. The app keeps trying by itself; until then the queue may be out of date.</source>
         <translation>De database is niet bereikbaar. De app blijft het zelf proberen; tot dan is de wachtrij mogelijk niet actueel.</translation>
     </message>
     <message>
-        <location filename="../../ui/live_updates.py" line="110" />
+        <location filename="../../ui/live_updates.py" line="109" />
         <source>Not following other desks</source>
         <translation>Volgt andere medewerkers niet</translation>
     </message>
     <message>
-        <location filename="../../ui/live_updates.py" line="111" />
+        <location filename="../../ui/live_updates.py" line="110" />
         <source>Changes made at other desks show after a refresh (F5).</source>
         <translation>Wijzigingen van andere medewerkers verschijnen na vernieuwen (F5).</translation>
     </message>
     <message>
-        <location filename="../../ui/live_updates.py" line="115" />
+        <location filename="../../ui/live_updates.py" line="114" />
         <source>Last update: %1</source>
         <translation>Laatste update: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live_updates.py" line="117" />
+        <location filename="../../ui/live_updates.py" line="116" />
         <source>No updates yet</source>
         <translation>Nog geen updates</translation>
     </message>
@@ -3207,62 +3227,62 @@
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../../ui/models/queue_table_model.py" line="88" />
+        <location filename="../../ui/models/queue_table_model.py" line="154" />
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_table_model.py" line="89" />
+        <location filename="../../ui/models/queue_table_model.py" line="155" />
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_table_model.py" line="90" />
+        <location filename="../../ui/models/queue_table_model.py" line="156" />
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_table_model.py" line="91" />
+        <location filename="../../ui/models/queue_table_model.py" line="157" />
         <source>Author</source>
         <translation>Afzender</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_table_model.py" line="92" />
+        <location filename="../../ui/models/queue_table_model.py" line="158" />
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_table_model.py" line="93" />
+        <location filename="../../ui/models/queue_table_model.py" line="159" />
         <source>Message</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_table_model.py" line="94" />
+        <location filename="../../ui/models/queue_table_model.py" line="160" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_table_model.py" line="95" />
+        <location filename="../../ui/models/queue_table_model.py" line="161" />
         <source>Sentiment</source>
         <translation>Sentiment</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_table_model.py" line="96" />
+        <location filename="../../ui/models/queue_table_model.py" line="162" />
         <source>Waiting</source>
         <translation>Wacht</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_table_model.py" line="97" />
+        <location filename="../../ui/models/queue_table_model.py" line="163" />
         <source>Reply due</source>
         <translation>Antwoord uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_table_model.py" line="98" />
+        <location filename="../../ui/models/queue_table_model.py" line="164" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_table_model.py" line="99" />
+        <location filename="../../ui/models/queue_table_model.py" line="165" />
         <source>Assignee</source>
         <translation>Behandelaar</translation>
     </message>

@@ -64,3 +64,18 @@ def test_compiled_translations_load_and_translate(qtbot) -> None:  # type: ignor
         assert QCoreApplication.translate("FilterBar", "%n ticket(s)", "", 1) == "1 ticket"
     finally:
         QCoreApplication.removeTranslator(en)
+
+
+def test_every_priority_reason_reads_in_dutch(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from ui.labels import reason_text
+
+    nl = QTranslator()
+    assert nl.load(str(TS / "triage_nl.qm"))
+    QCoreApplication.installTranslator(nl)
+    try:
+        for target, business in ((60, False), (60, True), (240, False), (240, True)):
+            args = {"waited": 179, "target": target, "business": business}
+            text = reason_text({"key": "waiting", "points": 25, "args": args})
+            assert text.startswith("wacht "), text
+    finally:
+        QCoreApplication.removeTranslator(nl)
