@@ -237,3 +237,26 @@ def test_a_resolve_on_a_ticket_changed_since_it_was_opened_is_refused(
     finally:
         desk_a.close()
         desk_b.close()
+
+
+def test_the_next_button_survives_a_dropped_connection(
+    pg_url: Callable[[], str], analyzer: MessageAnalyzer
+) -> None:
+    url = pg_url()
+    app = Triage.open(url, clock=FixedClock(NOW), analyzer=analyzer)
+    try:
+        seed_tickets(app, 5)
+        app.agent("ann")
+        first = app.claim_next("ann")
+        with app.engine.connect() as admin:  # the server drops every other connection
+            admin.execute(
+                text(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                    " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                )
+            )
+        second = app.claim_next("ann")
+        assert len(first) == len(second) == 1 and first != second
+        assert app.item(second[0]).assignee == "ann"
+    finally:
+        app.close()

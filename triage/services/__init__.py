@@ -38,6 +38,7 @@ from triage.scoring.tickets import rescore, scored_payload
 from triage.services import actions, alerts, customers, escalations, gdpr, learning, loyalty, queue
 from triage.services.access import Gate
 from triage.services.alerts import Alert
+from triage.services.claim_line import ClaimLine
 from triage.services.customer_service import CustomerService
 from triage.services.policies import (
     PolicyInfo,
@@ -106,6 +107,7 @@ class Triage:
         self.customers = CustomerService(self.sessions, self.clock, self._customers_changed)
         self.sources.check = self.customers.check = self.gate.check
         self._agent_ids: dict[str, int] = {}  # name → id: agents are never deleted
+        self._claim_line = ClaimLine(engine)
 
     @classmethod
     def open(
@@ -121,6 +123,7 @@ class Triage:
         return app
 
     def close(self) -> None:
+        self._claim_line.close()
         self.engine.dispose()
 
     @property
@@ -304,10 +307,9 @@ class Triage:
         if agent_id is None:
             with unit_of_work(self.sessions) as s:
                 agent_id = self._agent_ids[name] = actions.ensure_agent(s, agent, now).id
-        with self.engine.connect() as conn:
-            # One statement is its own transaction: no BEGIN and COMMIT round trips.
-            auto = conn.execution_options(isolation_level="AUTOCOMMIT")
-            ids, sealed = actions.claim_next_postgres(auto, agent_id, name, count, now)
+        ids, sealed = self._claim_line.run(
+            lambda conn: actions.claim_next_postgres(conn, agent_id, name, count, now)
+        )
         if not sealed:  # the chain's tail was unsealed (written outside the app): seal it all
             with unit_of_work(self.sessions) as s:
                 audit_chain.seal(s)
