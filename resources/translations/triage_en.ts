@@ -2716,282 +2716,293 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="191" />
-        <source>Re&amp;lease</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../ui/windows/main_window.py" line="192" />
-        <source>Add &amp;note…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/windows/main_window.py" line="193" />
-        <source>&amp;Escalate…</source>
+        <source>Claim the ne&amp;xt ticket</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/windows/main_window.py" line="194" />
-        <source>&amp;Resolve…</source>
+        <source>Re&amp;lease</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/windows/main_window.py" line="195" />
-        <source>Open c&amp;ustomer</source>
+        <source>Add &amp;note…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/windows/main_window.py" line="196" />
+        <source>&amp;Escalate…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/windows/main_window.py" line="197" />
-        <source>Correct &amp;sentiment</source>
+        <source>&amp;Resolve…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="199" />
-        <source>Negative</source>
+        <location filename="../../ui/windows/main_window.py" line="198" />
+        <source>Open c&amp;ustomer</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/windows/main_window.py" line="200" />
+        <source>Correct &amp;sentiment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/windows/main_window.py" line="202" />
+        <source>Negative</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/windows/main_window.py" line="203" />
         <source>Neutral</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="201" />
+        <location filename="../../ui/windows/main_window.py" line="204" />
         <source>Positive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="206" />
+        <location filename="../../ui/windows/main_window.py" line="209" />
         <source>Is a complaint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="207" />
+        <location filename="../../ui/windows/main_window.py" line="210" />
         <source>Not a complaint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="211" />
+        <location filename="../../ui/windows/main_window.py" line="214" />
         <source>Priority too low</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="212" />
+        <location filename="../../ui/windows/main_window.py" line="215" />
         <source>Priority too high</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="216" />
+        <location filename="../../ui/windows/main_window.py" line="219" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="217" />
+        <location filename="../../ui/windows/main_window.py" line="220" />
         <source>Next ticket</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="218" />
+        <location filename="../../ui/windows/main_window.py" line="221" />
         <source>Previous ticket</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="219" />
+        <location filename="../../ui/windows/main_window.py" line="222" />
         <source>Open conversation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="220" />
+        <location filename="../../ui/windows/main_window.py" line="223" />
         <source>Only &amp;mine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="221" />
+        <location filename="../../ui/windows/main_window.py" line="224" />
         <source>&amp;Search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="222" />
+        <location filename="../../ui/windows/main_window.py" line="225" />
         <source>&amp;Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="224" />
+        <location filename="../../ui/windows/main_window.py" line="227" />
         <source>Interface &amp;language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="228" />
+        <location filename="../../ui/windows/main_window.py" line="231" />
         <source>T&amp;ools</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="229" />
+        <location filename="../../ui/windows/main_window.py" line="232" />
         <source>&amp;Sources…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="230" />
+        <location filename="../../ui/windows/main_window.py" line="233" />
         <source>&amp;Ambassadors…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="231" />
+        <location filename="../../ui/windows/main_window.py" line="234" />
         <source>Link s&amp;uggestions…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="232" />
+        <location filename="../../ui/windows/main_window.py" line="235" />
         <source>&amp;Learned model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="234" />
+        <location filename="../../ui/windows/main_window.py" line="237" />
         <source>Te&amp;am</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="236" />
+        <location filename="../../ui/windows/main_window.py" line="239" />
         <source>&amp;Escalations to review…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="239" />
+        <location filename="../../ui/windows/main_window.py" line="242" />
         <source>&amp;Dashboards…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="242" />
+        <location filename="../../ui/windows/main_window.py" line="245" />
         <source>&amp;SLA policy…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="243" />
+        <location filename="../../ui/windows/main_window.py" line="246" />
         <source>Case &amp;replay…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="245" />
+        <location filename="../../ui/windows/main_window.py" line="248" />
         <source>&amp;People and roles…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="249" />
+        <location filename="../../ui/windows/main_window.py" line="252" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="250" />
+        <location filename="../../ui/windows/main_window.py" line="253" />
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="288" />
+        <location filename="../../ui/windows/main_window.py" line="291" />
         <source>Signed in as %1 · %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="328" />
+        <location filename="../../ui/windows/main_window.py" line="331" />
         <source>%1: %2 new at %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="344" />
+        <location filename="../../ui/windows/main_window.py" line="347" />
         <source>Re-scored %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="347" />
+        <location filename="../../ui/windows/main_window.py" line="350" />
         <source>Re-scoring failed at %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/windows/main_window.py" line="351" />
+        <location filename="../../ui/windows/main_window.py" line="354" />
         <source>%n source(s) need attention</source>
         <translation><numerusform>%n source needs attention</numerusform><numerusform>%n sources need attention</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/windows/main_window.py" line="359" />
+        <location filename="../../ui/windows/main_window.py" line="362" />
         <source>%n row(s) quarantined</source>
         <translation><numerusform>%n row quarantined</numerusform><numerusform>%n rows quarantined</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="418" />
+        <location filename="../../ui/windows/main_window.py" line="421" />
+        <location filename="../../ui/windows/main_window.py" line="462" />
         <source>Claimed #%1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="419" />
+        <location filename="../../ui/windows/main_window.py" line="422" />
         <source>Released #%1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="420" />
+        <location filename="../../ui/windows/main_window.py" line="423" />
         <source>Note added to #%1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="421" />
+        <location filename="../../ui/windows/main_window.py" line="424" />
         <source>Escalated #%1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="422" />
+        <location filename="../../ui/windows/main_window.py" line="425" />
         <source>Resolved #%1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="423" />
+        <location filename="../../ui/windows/main_window.py" line="426" />
         <source>Sentiment of #%1 corrected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="424" />
+        <location filename="../../ui/windows/main_window.py" line="427" />
         <source>Noted whether #%1 is a complaint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="425" />
+        <location filename="../../ui/windows/main_window.py" line="428" />
         <source>Priority feedback on #%1 noted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="528" />
+        <location filename="../../ui/windows/main_window.py" line="457" />
+        <source>Nothing to claim: every waiting ticket is held by someone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/windows/main_window.py" line="551" />
         <source>Import messages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="530" />
+        <location filename="../../ui/windows/main_window.py" line="553" />
         <source>Messages (*.jsonl *.ndjson *.json *.csv);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="536" />
+        <location filename="../../ui/windows/main_window.py" line="559" />
         <source>Importing %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="540" />
+        <location filename="../../ui/windows/main_window.py" line="563" />
         <source>%1: %2 added, %3 already known, %4 quarantined</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="572" />
+        <location filename="../../ui/windows/main_window.py" line="595" />
         <source>Training on the team's labels…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="576" />
+        <location filename="../../ui/windows/main_window.py" line="599" />
         <source>Trained and compared with the shipped model.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="583" />
+        <location filename="../../ui/windows/main_window.py" line="606" />
         <source>Rolled back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="620" />
+        <location filename="../../ui/windows/main_window.py" line="643" />
         <source>The interface language changes the next time the app starts.</source>
         <translation type="unfinished" />
     </message>
@@ -3227,62 +3238,62 @@
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../../ui/models/queue_table_model.py" line="154" />
+        <location filename="../../ui/models/queue_table_model.py" line="183" />
         <source>Priority</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/queue_table_model.py" line="155" />
+        <location filename="../../ui/models/queue_table_model.py" line="184" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/queue_table_model.py" line="156" />
+        <location filename="../../ui/models/queue_table_model.py" line="185" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/queue_table_model.py" line="157" />
+        <location filename="../../ui/models/queue_table_model.py" line="186" />
         <source>Author</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/queue_table_model.py" line="158" />
+        <location filename="../../ui/models/queue_table_model.py" line="187" />
         <source>Customer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/queue_table_model.py" line="159" />
+        <location filename="../../ui/models/queue_table_model.py" line="188" />
         <source>Message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/queue_table_model.py" line="160" />
+        <location filename="../../ui/models/queue_table_model.py" line="189" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/queue_table_model.py" line="161" />
+        <location filename="../../ui/models/queue_table_model.py" line="190" />
         <source>Sentiment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/queue_table_model.py" line="162" />
+        <location filename="../../ui/models/queue_table_model.py" line="191" />
         <source>Waiting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/queue_table_model.py" line="163" />
+        <location filename="../../ui/models/queue_table_model.py" line="192" />
         <source>Reply due</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/queue_table_model.py" line="164" />
+        <location filename="../../ui/models/queue_table_model.py" line="193" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/queue_table_model.py" line="165" />
+        <location filename="../../ui/models/queue_table_model.py" line="194" />
         <source>Assignee</source>
         <translation type="unfinished" />
     </message>
@@ -3935,76 +3946,81 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/shortcuts_dialog.py" line="23" />
-        <source>Release your claim</source>
+        <source>Claim the next ticket nobody holds, and open it</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/shortcuts_dialog.py" line="24" />
-        <source>Add a note</source>
+        <source>Release your claim</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/shortcuts_dialog.py" line="25" />
-        <source>Escalate with a reason</source>
+        <source>Add a note</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/shortcuts_dialog.py" line="26" />
-        <source>Resolve with an outcome</source>
+        <source>Escalate with a reason</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/shortcuts_dialog.py" line="27" />
-        <source>Open the customer: every channel, loyalty, history</source>
+        <source>Resolve with an outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/shortcuts_dialog.py" line="28" />
-        <source>Correct sentiment: negative / neutral / positive</source>
+        <source>Open the customer: every channel, loyalty, history</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/shortcuts_dialog.py" line="29" />
-        <source>Is / is not a complaint</source>
+        <source>Correct sentiment: negative / neutral / positive</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/shortcuts_dialog.py" line="30" />
-        <source>Priority too low / too high</source>
+        <source>Is / is not a complaint</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/shortcuts_dialog.py" line="31" />
-        <source>Only my tickets</source>
+        <source>Priority too low / too high</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/shortcuts_dialog.py" line="32" />
-        <source>Search</source>
+        <source>Only my tickets</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/shortcuts_dialog.py" line="33" />
-        <source>Refresh</source>
+        <source>Search</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/shortcuts_dialog.py" line="34" />
-        <source>Import messages</source>
+        <source>Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/shortcuts_dialog.py" line="35" />
+        <source>Import messages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="36" />
         <source>Sources and their health</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="39" />
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="40" />
         <source>Key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="39" />
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="40" />
         <source>Does</source>
         <translation type="unfinished" />
     </message>

@@ -2716,282 +2716,293 @@
         <translation>&amp;Claimen</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="191" />
+        <location filename="../../ui/windows/main_window.py" line="192" />
+        <source>Claim the ne&amp;xt ticket</source>
+        <translation>V&amp;olgende ticket claimen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/main_window.py" line="194" />
         <source>Re&amp;lease</source>
         <translation>&amp;Vrijgeven</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="192" />
+        <location filename="../../ui/windows/main_window.py" line="195" />
         <source>Add &amp;note…</source>
         <translation>&amp;Notitie toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="193" />
+        <location filename="../../ui/windows/main_window.py" line="196" />
         <source>&amp;Escalate…</source>
         <translation>&amp;Escaleren…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="194" />
+        <location filename="../../ui/windows/main_window.py" line="197" />
         <source>&amp;Resolve…</source>
         <translation>&amp;Afhandelen…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="195" />
+        <location filename="../../ui/windows/main_window.py" line="198" />
         <source>Open c&amp;ustomer</source>
         <translation>&amp;Klant openen</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="197" />
+        <location filename="../../ui/windows/main_window.py" line="200" />
         <source>Correct &amp;sentiment</source>
         <translation>&amp;Sentiment corrigeren</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="199" />
+        <location filename="../../ui/windows/main_window.py" line="202" />
         <source>Negative</source>
         <translation>Negatief</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="200" />
+        <location filename="../../ui/windows/main_window.py" line="203" />
         <source>Neutral</source>
         <translation>Neutraal</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="201" />
+        <location filename="../../ui/windows/main_window.py" line="204" />
         <source>Positive</source>
         <translation>Positief</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="206" />
+        <location filename="../../ui/windows/main_window.py" line="209" />
         <source>Is a complaint</source>
         <translation>Is een klacht</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="207" />
+        <location filename="../../ui/windows/main_window.py" line="210" />
         <source>Not a complaint</source>
         <translation>Geen klacht</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="211" />
+        <location filename="../../ui/windows/main_window.py" line="214" />
         <source>Priority too low</source>
         <translation>Prioriteit te laag</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="212" />
+        <location filename="../../ui/windows/main_window.py" line="215" />
         <source>Priority too high</source>
         <translation>Prioriteit te hoog</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="216" />
+        <location filename="../../ui/windows/main_window.py" line="219" />
         <source>&amp;View</source>
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="217" />
+        <location filename="../../ui/windows/main_window.py" line="220" />
         <source>Next ticket</source>
         <translation>Volgende ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="218" />
+        <location filename="../../ui/windows/main_window.py" line="221" />
         <source>Previous ticket</source>
         <translation>Vorige ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="219" />
+        <location filename="../../ui/windows/main_window.py" line="222" />
         <source>Open conversation</source>
         <translation>Gesprek openen</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="220" />
+        <location filename="../../ui/windows/main_window.py" line="223" />
         <source>Only &amp;mine</source>
         <translation>Alleen &amp;mijn tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="221" />
+        <location filename="../../ui/windows/main_window.py" line="224" />
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="222" />
+        <location filename="../../ui/windows/main_window.py" line="225" />
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="224" />
+        <location filename="../../ui/windows/main_window.py" line="227" />
         <source>Interface &amp;language</source>
         <translation>&amp;Taal van de interface</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="228" />
+        <location filename="../../ui/windows/main_window.py" line="231" />
         <source>T&amp;ools</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="229" />
+        <location filename="../../ui/windows/main_window.py" line="232" />
         <source>&amp;Sources…</source>
         <translation>&amp;Bronnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="230" />
+        <location filename="../../ui/windows/main_window.py" line="233" />
         <source>&amp;Ambassadors…</source>
         <translation>&amp;Ambassadeurs…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="231" />
+        <location filename="../../ui/windows/main_window.py" line="234" />
         <source>Link s&amp;uggestions…</source>
         <translation>&amp;Koppelvoorstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="232" />
+        <location filename="../../ui/windows/main_window.py" line="235" />
         <source>&amp;Learned model…</source>
         <translation>&amp;Geleerd model…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="234" />
+        <location filename="../../ui/windows/main_window.py" line="237" />
         <source>Te&amp;am</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="236" />
+        <location filename="../../ui/windows/main_window.py" line="239" />
         <source>&amp;Escalations to review…</source>
         <translation>&amp;Escalaties beoordelen…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="239" />
+        <location filename="../../ui/windows/main_window.py" line="242" />
         <source>&amp;Dashboards…</source>
         <translation>&amp;Dashboards…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="242" />
+        <location filename="../../ui/windows/main_window.py" line="245" />
         <source>&amp;SLA policy…</source>
         <translation>&amp;SLA-beleid…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="243" />
+        <location filename="../../ui/windows/main_window.py" line="246" />
         <source>Case &amp;replay…</source>
         <translation>Casus &amp;naspelen…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="245" />
+        <location filename="../../ui/windows/main_window.py" line="248" />
         <source>&amp;People and roles…</source>
         <translation>&amp;Mensen en rollen…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="249" />
+        <location filename="../../ui/windows/main_window.py" line="252" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="250" />
+        <location filename="../../ui/windows/main_window.py" line="253" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="288" />
+        <location filename="../../ui/windows/main_window.py" line="291" />
         <source>Signed in as %1 · %2</source>
         <translation>Ingelogd als %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="328" />
+        <location filename="../../ui/windows/main_window.py" line="331" />
         <source>%1: %2 new at %3</source>
         <translation>%1: %2 nieuw om %3</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="344" />
+        <location filename="../../ui/windows/main_window.py" line="347" />
         <source>Re-scored %1</source>
         <translation>Herberekend %1</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="347" />
+        <location filename="../../ui/windows/main_window.py" line="350" />
         <source>Re-scoring failed at %1</source>
         <translation>Herberekenen mislukt om %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/windows/main_window.py" line="351" />
+        <location filename="../../ui/windows/main_window.py" line="354" />
         <source>%n source(s) need attention</source>
         <translation><numerusform>%n bron vraagt aandacht</numerusform><numerusform>%n bronnen vragen aandacht</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/windows/main_window.py" line="359" />
+        <location filename="../../ui/windows/main_window.py" line="362" />
         <source>%n row(s) quarantined</source>
         <translation><numerusform>%n regel in quarantaine</numerusform><numerusform>%n regels in quarantaine</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="418" />
+        <location filename="../../ui/windows/main_window.py" line="421" />
+        <location filename="../../ui/windows/main_window.py" line="462" />
         <source>Claimed #%1</source>
         <translation>#%1 geclaimd</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="419" />
+        <location filename="../../ui/windows/main_window.py" line="422" />
         <source>Released #%1</source>
         <translation>#%1 vrijgegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="420" />
+        <location filename="../../ui/windows/main_window.py" line="423" />
         <source>Note added to #%1</source>
         <translation>Notitie toegevoegd aan #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="421" />
+        <location filename="../../ui/windows/main_window.py" line="424" />
         <source>Escalated #%1</source>
         <translation>#%1 geëscaleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="422" />
+        <location filename="../../ui/windows/main_window.py" line="425" />
         <source>Resolved #%1</source>
         <translation>#%1 afgehandeld</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="423" />
+        <location filename="../../ui/windows/main_window.py" line="426" />
         <source>Sentiment of #%1 corrected</source>
         <translation>Sentiment van #%1 gecorrigeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="424" />
+        <location filename="../../ui/windows/main_window.py" line="427" />
         <source>Noted whether #%1 is a complaint</source>
         <translation>Genoteerd of #%1 een klacht is</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="425" />
+        <location filename="../../ui/windows/main_window.py" line="428" />
         <source>Priority feedback on #%1 noted</source>
         <translation>Feedback op prioriteit van #%1 genoteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="528" />
+        <location filename="../../ui/windows/main_window.py" line="457" />
+        <source>Nothing to claim: every waiting ticket is held by someone</source>
+        <translation>Niets te claimen: elk wachtend ticket is al van iemand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/main_window.py" line="551" />
         <source>Import messages</source>
         <translation>Berichten importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="530" />
+        <location filename="../../ui/windows/main_window.py" line="553" />
         <source>Messages (*.jsonl *.ndjson *.json *.csv);;All files (*)</source>
         <translation>Berichten (*.jsonl *.ndjson *.json *.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="536" />
+        <location filename="../../ui/windows/main_window.py" line="559" />
         <source>Importing %1…</source>
         <translation>%1 importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="540" />
+        <location filename="../../ui/windows/main_window.py" line="563" />
         <source>%1: %2 added, %3 already known, %4 quarantined</source>
         <translation>%1: %2 toegevoegd, %3 al bekend, %4 in quarantaine</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="572" />
+        <location filename="../../ui/windows/main_window.py" line="595" />
         <source>Training on the team's labels…</source>
         <translation>Trainen op de labels van het team…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="576" />
+        <location filename="../../ui/windows/main_window.py" line="599" />
         <source>Trained and compared with the shipped model.</source>
         <translation>Getraind en vergeleken met het standaardmodel.</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="583" />
+        <location filename="../../ui/windows/main_window.py" line="606" />
         <source>Rolled back.</source>
         <translation>Teruggedraaid.</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.py" line="620" />
+        <location filename="../../ui/windows/main_window.py" line="643" />
         <source>The interface language changes the next time the app starts.</source>
         <translation>De taal van de interface verandert bij de volgende start.</translation>
     </message>
@@ -3227,62 +3238,62 @@
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../../ui/models/queue_table_model.py" line="154" />
+        <location filename="../../ui/models/queue_table_model.py" line="183" />
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_table_model.py" line="155" />
+        <location filename="../../ui/models/queue_table_model.py" line="184" />
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_table_model.py" line="156" />
+        <location filename="../../ui/models/queue_table_model.py" line="185" />
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_table_model.py" line="157" />
+        <location filename="../../ui/models/queue_table_model.py" line="186" />
         <source>Author</source>
         <translation>Afzender</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_table_model.py" line="158" />
+        <location filename="../../ui/models/queue_table_model.py" line="187" />
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_table_model.py" line="159" />
+        <location filename="../../ui/models/queue_table_model.py" line="188" />
         <source>Message</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_table_model.py" line="160" />
+        <location filename="../../ui/models/queue_table_model.py" line="189" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_table_model.py" line="161" />
+        <location filename="../../ui/models/queue_table_model.py" line="190" />
         <source>Sentiment</source>
         <translation>Sentiment</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_table_model.py" line="162" />
+        <location filename="../../ui/models/queue_table_model.py" line="191" />
         <source>Waiting</source>
         <translation>Wacht</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_table_model.py" line="163" />
+        <location filename="../../ui/models/queue_table_model.py" line="192" />
         <source>Reply due</source>
         <translation>Antwoord uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_table_model.py" line="164" />
+        <location filename="../../ui/models/queue_table_model.py" line="193" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_table_model.py" line="165" />
+        <location filename="../../ui/models/queue_table_model.py" line="194" />
         <source>Assignee</source>
         <translation>Behandelaar</translation>
     </message>
@@ -3935,76 +3946,81 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/shortcuts_dialog.py" line="23" />
+        <source>Claim the next ticket nobody holds, and open it</source>
+        <translation>Het volgende ticket dat niemand heeft claimen en openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="24" />
         <source>Release your claim</source>
         <translation>Je claim vrijgeven</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="24" />
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="25" />
         <source>Add a note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="25" />
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="26" />
         <source>Escalate with a reason</source>
         <translation>Escaleren met een reden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="26" />
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="27" />
         <source>Resolve with an outcome</source>
         <translation>Afhandelen met een uitkomst</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="27" />
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="28" />
         <source>Open the customer: every channel, loyalty, history</source>
         <translation>Open de klant: alle kanalen, loyaliteit, geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="28" />
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="29" />
         <source>Correct sentiment: negative / neutral / positive</source>
         <translation>Sentiment corrigeren: negatief / neutraal / positief</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="29" />
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="30" />
         <source>Is / is not a complaint</source>
         <translation>Wel / geen klacht</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="30" />
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="31" />
         <source>Priority too low / too high</source>
         <translation>Prioriteit te laag / te hoog</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="31" />
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="32" />
         <source>Only my tickets</source>
         <translation>Alleen mijn tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="32" />
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="33" />
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="33" />
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="34" />
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="34" />
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="35" />
         <source>Import messages</source>
         <translation>Berichten importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="35" />
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="36" />
         <source>Sources and their health</source>
         <translation>Bronnen en hoe het met ze gaat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="39" />
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="40" />
         <source>Key</source>
         <translation>Toets</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="39" />
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="40" />
         <source>Does</source>
         <translation>Doet</translation>
     </message>

@@ -102,6 +102,24 @@ def test_claim_by_someone_else_is_shown_not_crashed(qtbot, triage, write_jsonl, 
     assert "piet" in window.panel.banner.text()
 
 
+def test_claim_next_takes_the_best_ticket_nobody_holds(
+    qtbot, triage, write_jsonl, make_main_window
+):  # type: ignore[no-untyped-def]
+    _seed(triage, write_jsonl)
+    window = make_main_window()
+    qtbot.waitUntil(lambda: window.panel.detail is not None)
+    top = [i.id for i in triage.top(3)]
+    triage.claim(top[0], "piet")  # the best one is someone else's already
+    with qtbot.waitSignal(window.action_done, timeout=5000):
+        window.claim_next_action.trigger()
+    qtbot.waitUntil(lambda: window.panel.detail.item.id == top[1])
+    assert window.panel.detail.item.assignee == "sanne"
+    for _ in range(len(triage.top(100)) - 2):  # take every other ticket
+        triage.claim_next("piet")
+    window.claim_next_action.trigger()
+    qtbot.waitUntil(lambda: "Nothing to claim" in window.statusBar().currentMessage())
+
+
 def test_filters_and_search_narrow_the_queue(qtbot, triage, write_jsonl, make_main_window):  # type: ignore[no-untyped-def]
     _seed(triage, write_jsonl)
     window = make_main_window()

@@ -20,6 +20,7 @@ class ShortcutsDialog(QDialog):
             ("J / K", self.tr("Next / previous ticket")),
             ("Enter", self.tr("Read the conversation")),
             ("C", self.tr("Claim the ticket")),
+            ("Shift+C", self.tr("Claim the next ticket nobody holds, and open it")),
             ("Esc", self.tr("Release your claim")),
             ("N", self.tr("Add a note")),
             ("E", self.tr("Escalate with a reason")),

@@ -188,6 +188,9 @@ class MainWindow(QMainWindow):
 
         ticket_menu = bar.addMenu(self.tr("&Ticket"))
         self.claim_action = self._action(self.tr("&Claim"), "C", self.claim, ticket_menu)
+        self.claim_next_action = self._action(
+            self.tr("Claim the ne&xt ticket"), "Shift+C", self.claim_next, ticket_menu
+        )
         self.release_action = self._action(self.tr("Re&lease"), "Esc", self.release, ticket_menu)
         self.note_action = self._action(self.tr("Add &note…"), "N", self.add_note, ticket_menu)
         self.escalate_action = self._action(self.tr("&Escalate…"), "E", self.escalate, ticket_menu)
@@ -440,6 +443,26 @@ class MainWindow(QMainWindow):
         it = self._detail_item()
         if it is not None:
             self._run_action("claim", lambda: self.triage.claim(it.id, self.agent, it.version))
+
+    def claim_next(self) -> None:
+        """The best ticket nobody holds, claimed and opened: the team's "next" button."""
+
+        def work() -> QueueItem | None:
+            ids = self.triage.claim_next(self.agent)
+            return self.triage.item(ids[0]) if ids else None
+
+        def done(item: QueueItem | None) -> None:
+            if item is None:
+                self.statusBar().showMessage(
+                    self.tr("Nothing to claim: every waiting ticket is held by someone"), 6000
+                )
+                return
+            self.model.update_item(item)
+            self.open_ticket(item.id)
+            self.statusBar().showMessage(self.tr("Claimed #%1").replace("%1", str(item.id)), 4000)
+            self.action_done.emit("claim")
+
+        self.tasks.write(work, done, self._on_action_failed)
 
     def release(self) -> None:
         it = self._detail_item()
