@@ -606,6 +606,15 @@ def test_the_team_command(
     assert cli(["--db", url, "team", "setup", "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["groups"]["trainer"] == "triage_trainer" and report["policies"] > 10
+    assert set(report) == {  # the stable form (README)
+        "schema",
+        "groups",
+        "groups_created",
+        "tables",
+        "defaulted",
+        "missing",
+        "policies",
+    }
 
     name = f"kees_{next(_serial)}"
     monkeypatch.setattr("sys.stdin", io.StringIO("s3cret pass\n"))
