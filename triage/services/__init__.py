@@ -45,7 +45,6 @@ from triage.services.policies import (
     UpcomingBreach,
     load_policies,
     policy_info,
-    recount_pauses,
     refresh_due_times,
     save_policies,
 )
@@ -514,24 +513,14 @@ class Triage:
         return changed
 
     def rescore_open(self) -> int:
-        """Re-score every ticket whose customer is waiting (waiting time grows); returns count."""
-        done = 0
+        """Re-score every ticket whose customer is waiting (waiting time grows); returns count.
+
+        In bulk (triage.services.rescoring): what `_rescore_row` would store for each, after
+        recounting paused time, then the escalation rules."""
+        from triage.services import rescoring
+
         with unit_of_work(self.sessions) as s:
-            values = dict(
-                s.execute(
-                    select(CustomerRow.id, CustomerRow.value_pct).where(
-                        CustomerRow.value_pct.is_not(None)
-                    )
-                ).all()
-            )
-            rows = list(s.scalars(queue.open_for_rescore()))
-            policies = load_policies(s)  # once per run
-            recount_pauses(s, rows, policies.hours)  # time spent waiting on the customer
-            for row in rows:
-                self._rescore_row(s, row, values, policies)
-                done += 1
-            escalations.apply_rules(s, rows, self.clock.now())  # a lead sees what needs them
-        return done
+            return rescoring.rescore_open(s, self.clock.now(), load_policies(s))
 
     # -- SLA policies ---
 

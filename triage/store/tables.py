@@ -17,6 +17,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -28,6 +29,45 @@ NAMING = {
     "ck": "ck_%(table_name)s_%(constraint_name)s",
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
+}
+
+
+# The active queue (new and open tickets) per sort key: the key, the tie-break (waiting since),
+# then what the queue's filters check, so a page is read from the index alone. On SQLite the
+# condition is `+status …`: a query must say the same to use the index, and then SQLite cannot
+# use another index on status instead (triage.services.queue.Unindexed).
+ACTIVE_SQLITE = text("+status IN ('new', 'open')")
+ACTIVE_POSTGRESQL = text("status IN ('new', 'open')")
+ACTIVE_QUEUE_INDEXES: dict[str, tuple[str, ...]] = {
+    "ix_tickets_q_priority": ("priority", "waiting_since", "status", "channel", "lang"),
+    "ix_tickets_q_waiting": ("waiting_since", "status", "channel", "lang", "customer_id"),
+    "ix_tickets_q_sla": ("sla_due_at", "waiting_since", "status", "channel", "lang"),
+    "ix_tickets_q_channel": ("channel", "waiting_since", "status", "lang"),
+    "ix_tickets_q_author": ("author", "waiting_since", "status", "channel", "lang"),
+    "ix_tickets_q_lang": ("lang", "waiting_since", "status", "channel"),
+    "ix_tickets_q_sentiment": ("sentiment", "waiting_since", "status", "channel", "lang"),
+    "ix_tickets_q_status": ("status", "waiting_since", "channel", "lang"),
+    # (and the default order: a person's own queue is read from this index alone)
+    "ix_tickets_q_assignee": (
+        "assignee_id",
+        "waiting_since",
+        "status",
+        "channel",
+        "lang",
+        "priority",
+    ),
+    # The message's index also holds what a search reads and the default order, so a search
+    # of the active queue reads this index and no table rows.
+    "ix_tickets_q_snippet": (
+        "snippet",
+        "waiting_since",
+        "status",
+        "channel",
+        "lang",
+        "author",
+        "author_name",
+        "priority",
+    ),
 }
 
 
@@ -212,6 +252,24 @@ class TicketRow(Base):
         Index("ix_tickets_active", "customer_id", "last_inbound_at", "opened_at", "channel"),
         Index("ix_tickets_inbound", "last_inbound_at", "customer_id", "opened_at", "channel"),
         Index("ix_tickets_backlog", "resolved_at", "opened_at", "channel"),
+        # The queue (services/queue.py, migration 0010): per sort key, the active queue in that
+        # order with the filters it checks on the way; the whole desk by priority; counts.
+        *(
+            Index(name, *columns, sqlite_where=ACTIVE_SQLITE, postgresql_where=ACTIVE_POSTGRESQL)
+            for name, columns in ACTIVE_QUEUE_INDEXES.items()
+        ),
+        Index(
+            "ix_tickets_priority",
+            "priority",
+            "waiting_since",
+            "status",
+            "channel",
+            "lang",
+            "escalated",
+        ),
+        Index("ix_tickets_status_channel", "status", "channel", "lang"),
+        Index("ix_tickets_lang", "lang", "status"),
+        Index("ix_tickets_escalated", "escalated", "status", "channel", "lang"),
         # (Migration 0006 adds SQLite-only expression indexes for the dashboards: not here, as
         # SQLAlchemy cannot reflect them on SQLite and PostgreSQL has none to compare with.
         # Migration 0008 adds the partial claim indexes (one with `priority DESC`): not here

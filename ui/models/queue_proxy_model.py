@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QIdentityProxyModel, QObject, Qt
+from PySide6.QtCore import (
+    QIdentityProxyModel,
+    QModelIndex,
+    QModelRoleDataSpan,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from triage.domain.models import QueueItem
 from triage.services import QueueQuery, StatusFilter
@@ -51,3 +58,13 @@ class QueueProxyModel(QIdentityProxyModel):
 
     def item_at(self, row: int) -> QueueItem | None:
         return self._source.item_at(row)
+
+    def multiData(  # noqa: N802
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        roleDataSpan: QModelRoleDataSpan,  # noqa: N803
+    ) -> None:
+        # QIdentityProxyModel would answer role by role through data(): one call per cell
+        # instead (rows and columns are the source's own).
+        if index.isValid():
+            self._source.fill(index.row(), index.column(), roleDataSpan)
