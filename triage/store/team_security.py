@@ -50,6 +50,7 @@ training_cases                     SELECT                                      r
 training_cases                     SELECT, INSERT, UPDATE, DELETE (publish)    read_cases
 alembic_version                    SELECT                                      *
 triage_transfer                    (none: the owner's, see transfer.py)        -
+job_turns                          SELECT, INSERT, UPDATE                      read_cases
 any other table                    SELECT; INSERT, UPDATE, DELETE              read_cases; work
 =================================  ==========================================  ===============
 
@@ -240,6 +241,8 @@ TABLES: dict[str, tuple[Grant, ...]] = {
     "alembic_version": (_g(EVERYONE, "SELECT"),),
     # Which desk a team database was moved from (triage/store/transfer.py): the owner's only.
     "triage_transfer": (),
+    # Whose turn a periodic job is (triage/services/turns.py): desks that run the jobs.
+    "job_turns": (_g(P.READ_CASES, "SELECT", "INSERT", "UPDATE"),),
 }
 DEFAULT: tuple[Grant, ...] = (
     _g(P.READ_CASES, "SELECT"),
