@@ -366,28 +366,34 @@ class QueueTableModel(QAbstractTableModel):
         if not 0 <= column < len(COLUMNS):
             return
         found = self._row(row)
+        # A role not answered must be cleared, not skipped: the view hands the same span from
+        # cell to cell, and a skipped role would keep the previous cell's value (its alignment,
+        # its colour).
         if found is None:
-            if column == 0:
-                for data in roles:
-                    if data.role() == _DISPLAY:
-                        data.setData("…")
+            for data in roles:
+                if data.role() == _DISPLAY and column == 0:
+                    data.setData("…")
+                else:
+                    data.clearData()
             return
         for data in roles:
             role = data.role()
+            value: Any = None
             if role == _DISPLAY:
                 if column in (_WAITING, _SLA):
-                    data.setData(found.text(column, self._clock.now()))
+                    value = found.text(column, self._clock.now())
                 else:
-                    data.setData(found.texts[column])
+                    value = found.texts[column]
             elif role == _BACKGROUND:
-                if found.background is not None:
-                    data.setData(found.background)
+                value = found.background
             elif role == _FOREGROUND:
-                brush = found.foreground.get(column)
-                if brush is not None:
-                    data.setData(brush)
+                value = found.foreground.get(column)
             elif role == _ALIGNMENT and column == _PRIORITY:
-                data.setData(_CENTRED)
+                value = _CENTRED
+            if value is None:
+                data.clearData()
+            else:
+                data.setData(value)
 
     def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan) -> None:  # noqa: N802, N803
         if index.isValid():
