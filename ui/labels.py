@@ -19,7 +19,7 @@ from triage.domain.errors import (
     TriageError,
     UnknownFormat,
 )
-from triage.domain.explain import compact
+from triage.domain.explain import compact, waited_of
 from triage.domain.sources import HealthLevel, HealthReason, SourceView
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
@@ -161,7 +161,7 @@ def reason_text(part: Mapping[str, object]) -> str:
             names.append(translate("Labels", "heating thread (%1)").replace("%1", why))
         text = " + ".join(names) or translate("Labels", "escalation cue")
     elif key == "waiting":
-        waited, target = _num(args.get("waited")), _num(args.get("target"))
+        waited, target = waited_of(args), _num(args.get("target"))
         business = bool(args.get("business"))  # counted in opening hours only
         # Literal strings in each call, so lupdate finds every one of them.
         if target >= 120:

@@ -22,6 +22,7 @@ from triage.scoring.sla_policy import (
     SlaPolicy,
 )
 from triage.scoring.tickets import rescore
+from triage.scoring.waiting import stored_waiting
 
 NOW = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)  # a Monday
 OFFICE = BusinessHours("Europe/Amsterdam", OFFICE_WEEK, frozenset({date(2026, 11, 20)}))
@@ -79,6 +80,7 @@ class Ticket:
     sla_due_at: datetime | None = None
     paused_seconds: int = 0
     resolution_due_at: datetime | None = None
+    rescore_at: datetime | None = None
 
 
 def _text(at: datetime | None) -> str | None:
@@ -86,7 +88,9 @@ def _text(at: datetime | None) -> str | None:
     return None if at is None else at.replace(tzinfo=None).isoformat(" ", "microseconds")
 
 
-def _bulk(policies: PolicySet, t: Ticket, value: float | None, stored: bool) -> Rescored:
+def _bulk(
+    policies: PolicySet, t: Ticket, value: float | None, stored: bool, now: datetime = NOW
+) -> Rescored:
     """The bulk scorer on the ticket as the store hands it over: on SQLite as text (JSON and
     times), elsewhere decoded."""
     inputs = {
@@ -108,7 +112,7 @@ def _bulk(policies: PolicySet, t: Ticket, value: float | None, stored: bool) -> 
         "paused_seconds": t.paused_seconds,
         "value_pct": value,
     }
-    scorer = BulkScorer(policies, NOW, stored_text=stored)
+    scorer = BulkScorer(policies, now, stored_text=stored)
     return scorer.score(tuple(inputs[name] for name in INPUTS))
 
 
@@ -118,7 +122,8 @@ def _assert_same(t: Ticket, policies: PolicySet, value: float | None, stored: bo
     assert (got.priority, got.band, got.sla_minutes) == (t.priority, t.band, t.sla_minutes)
     assert got.components_json == json.dumps(t.components)
     assert got.reasons_json == json.dumps(t.reasons)
-    assert got.explanation() == result.explanation
+    assert got.explanation() == stored_waiting(result.explanation, t.waiting_since)
+    assert t.rescore_at == NOW  # scored outside the periodic run: due for it
     due = (t.sla_due_at, t.resolution_due_at)
     if stored:  # read from SQLite's text, given back as naive UTC
         due = tuple(None if d is None else d.replace(tzinfo=None) for d in due)
@@ -190,3 +195,67 @@ def test_floors_heat_and_reasons_in_order() -> None:
     for t in (angry, safety, late_praise, late_complaint, Ticket(waiting_since=None)):
         for policies in POLICIES:
             _assert_same(Ticket(**vars(t)), policies, 0.7, stored=True)
+
+
+def _stored_score(
+    t: Ticket, policies: PolicySet, value: float | None, at: datetime
+) -> tuple[Any, ...]:
+    copy = Ticket(**vars(t))
+    rescore(copy, at, value, policies=policies)
+    return (
+        copy.priority,
+        copy.band,
+        copy.sla_minutes,
+        json.dumps(copy.components),
+        json.dumps(copy.reasons),
+        copy.sla_due_at,
+        copy.resolution_due_at,
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    ticket=tickets,
+    policies=st.sampled_from(POLICIES),
+    value=st.one_of(st.none(), st.floats(0, 1)),
+    stored=st.booleans(),
+    share=st.floats(0.0, 0.999),
+)
+def test_nothing_stored_changes_before_the_moment_the_scorer_names(
+    ticket: Ticket, policies: PolicySet, value: float | None, stored: bool, share: float
+) -> None:
+    """The periodic run skips a ticket until its `changes_at`: every moment before it gives
+    the same stored score as the moment it was scored (and None means never again)."""
+    changes_at = _bulk(policies, ticket, value, stored).changes_at
+    if changes_at is None:
+        later = [NOW + timedelta(days=d) for d in (1, 9, 40)]
+    else:
+        if stored:
+            changes_at = changes_at.replace(tzinfo=UTC)
+        assert changes_at > NOW - timedelta(milliseconds=1)  # (a step rounding put at NOW)
+        later = [NOW + (changes_at - NOW) * share, changes_at - timedelta(microseconds=1)]
+    before = _stored_score(ticket, policies, value, NOW)
+    for at in later:
+        assert _stored_score(ticket, policies, value, at) == before, at
+
+
+def test_waiting_moves_the_score_at_the_moment_named() -> None:
+    """A fresh wait: the moment named is where a waiting point is added, not later."""
+    t = Ticket(sentiment=30, waiting_since=NOW - timedelta(minutes=10))
+    changes_at = _bulk(DEFAULT_POLICIES, t, None, False).changes_at
+    assert changes_at is not None
+    before = _stored_score(t, DEFAULT_POLICIES, None, NOW)
+    assert _stored_score(t, DEFAULT_POLICIES, None, changes_at + timedelta(seconds=1)) != before
+    # and once every target is reached, waiting changes nothing any more
+    late = Ticket(sentiment=30, waiting_since=NOW - timedelta(days=5))
+    assert _bulk(DEFAULT_POLICIES, late, None, False).changes_at is None
+
+
+def test_reaching_the_target_is_a_moment_of_its_own() -> None:
+    """Waiting points stop growing just before the target; the breach floor comes at it."""
+    t = Ticket(sentiment=20, waiting_since=NOW - timedelta(minutes=59, seconds=30))
+    changes_at = _bulk(DEFAULT_POLICIES, t, None, False).changes_at
+    assert changes_at == NOW + timedelta(seconds=30)
+    before = _stored_score(t, DEFAULT_POLICIES, None, NOW)
+    after = _stored_score(t, DEFAULT_POLICIES, None, changes_at)
+    assert before[0] < 60 <= after[0]  # the breach floor

@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 
 from triage.analysis.analyzer import MessageAnalyzer
 from triage.clock import FixedClock
@@ -231,11 +231,16 @@ def desks(
         app.close()
 
 
-def _state(app: Triage) -> tuple[list[Any], list[Any]]:
-    """Every ticket column and every event, as the database holds them."""
+def _state(app: Triage, events: bool = True) -> tuple[list[Any], list[Any]]:
+    """Every ticket column and every event, as the database holds them; not when a ticket is
+    next due for the periodic run (the per-row path makes it due at once, by design)."""
     with app.engine.connect() as conn:
-        tickets = conn.execute(text("SELECT * FROM tickets ORDER BY id")).all()
-        events = conn.execute(
+        result = conn.execute(text("SELECT * FROM tickets ORDER BY id"))
+        keep = [i for i, name in enumerate(result.keys()) if name != "rescore_at"]
+        tickets = [tuple(r[i] for i in keep) for r in result.all()]
+        if not events:
+            return tickets, []
+        happened = conn.execute(
             select(
                 EventRow.ticket_id,
                 EventRow.kind,
@@ -246,10 +251,14 @@ def _state(app: Triage) -> tuple[list[Any], list[Any]]:
             )
         ).all()
     ordered = sorted(
-        (tuple(e) for e in events),
+        (tuple(e) for e in happened),
         key=lambda e: (e[0] or 0, e[1], e[3], json.dumps(e[4], sort_keys=True)),
     )
     return [tuple(r) for r in tickets], ordered
+
+
+def _tickets(app: Triage) -> list[Any]:
+    return _state(app, events=False)[0]
 
 
 @pytest.mark.parametrize(
@@ -268,7 +277,7 @@ def test_bulk_rescore_leaves_what_rescoring_row_by_row_leaves(
     for later in (timedelta(0), timedelta(minutes=1), timedelta(minutes=47), timedelta(hours=30)):
         for app in (reference, fast):
             app.clock.set(NOW + later)  # type: ignore[attr-defined]
-        assert fast.rescore_open() == reference_rescore_open(reference)
+        assert fast.rescore_open(full=True) == reference_rescore_open(reference)
         ref_tickets, ref_events = _state(reference)
         fast_tickets, fast_events = _state(fast)
         for mine, theirs in zip(fast_tickets, ref_tickets, strict=True):
@@ -283,7 +292,7 @@ def test_a_run_that_changes_nothing_writes_nothing(
     desks: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     fast = desks("fast", 5, POLICIES["business_hours_per_band"])
-    fast.rescore_open()
+    fast.rescore_open(full=True)
     state = _state(fast)
     changed: list[int] = []
     original = rescoring._SqliteStore.write
@@ -294,10 +303,50 @@ def test_a_run_that_changes_nothing_writes_nothing(
         changed.append(store.cursor.connection.total_changes - before)
 
     monkeypatch.setattr(rescoring._SqliteStore, "write", write)
-    assert fast.rescore_open() > 0  # at the same moment: nothing moved
+    waiting = fast.rescore_open(full=True)  # at the same moment: nothing moved
+    assert waiting > 0
     assert sum(changed) == 0  # no row rewritten, not even with the same values
     assert _state(fast) == state
+    assert fast.rescore_open(full=False) == 0  # and nothing is due
     fast.clock.set(NOW + timedelta(minutes=1))  # type: ignore[attr-defined]
+    with fast.engine.connect() as conn:
+        due = conn.execute(
+            select(func.count()).where(
+                TicketRow.status.in_(("new", "open")),
+                TicketRow.waiting_since.is_not(None),
+                TicketRow.rescore_at <= NOW + timedelta(minutes=1),
+            )
+        ).scalar_one()
     changed.clear()
-    fast.rescore_open()
-    assert sum(changed) > 0  # a minute later: at least the minutes waited in the reasons
+    assert fast.rescore_open(full=False) == due < waiting  # a minute later: only those due
+    assert sum(changed) <= due
+
+
+@pytest.mark.parametrize("policy", sorted(POLICIES))
+def test_the_periodic_run_reads_only_due_tickets_and_leaves_what_a_full_run_leaves(
+    desks: Any, policy: str
+) -> None:
+    """Two copies of a desk, one re-scored in full every time, one only where the stored
+    moment has come: after every run, minute by minute and then through nights and a
+    weekend, the same scores, reasons, due times, escalations and events."""
+    seed = sorted(POLICIES).index(policy) + 31
+    full = desks("full", seed, POLICIES[policy])
+    due = desks("due", seed, POLICIES[policy])
+    for app in (full, due):  # half the waits fresh, so targets and reply times fall due
+        with unit_of_work(app.sessions) as s:
+            for t in s.scalars(select(TicketRow).where(TicketRow.id % 2 == 0)):
+                if t.waiting_since is not None:
+                    t.waiting_since = NOW - timedelta(minutes=(t.id * 7) % 150, seconds=t.id)
+                    t.escalated, t.escalation_state = False, ""
+    steps = [timedelta(minutes=m) for m in range(0, 150)]
+    steps += [timedelta(minutes=150 + 97 * k) for k in range(1, 70)]  # to about 4.8 days
+    scored = 0
+    for step in steps:
+        for app in (full, due):
+            app.clock.set(NOW + step)  # type: ignore[attr-defined]
+        everything = full.rescore_open(full=True)
+        scored += due.rescore_open(full=step == timedelta(0))
+        for mine, theirs in zip(_tickets(due), _tickets(full), strict=True):
+            assert mine == theirs, f"ticket {theirs[0]} after {step}"
+    assert _state(due) == _state(full)  # and the same events, at the same moments
+    assert scored < everything * len(steps) / 10  # it read a small part of what the full run read

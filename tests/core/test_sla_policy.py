@@ -556,6 +556,11 @@ def test_a_new_target_reorders_the_queue_at_once(triage: Triage, write_jsonl) ->
     triage.rescore_open()
     (item,) = triage.top(5)
     assert _waiting_reason(triage, item.id) == {"waited": 40, "target": 60}
+    with triage.sessions() as s:
+        row = s.get(TicketRow, item.id)
+        assert row is not None  # stored: since when, so the row need not change every minute
+        stored = next(r["args"] for r in row.reasons if r["key"] == "waiting")
+        assert stored == {"since": "2026-11-23T08:50:00+00:00", "target": 60}
     faster = DEFAULT_POLICIES
     for band in Band:
         faster = faster.with_policy(Visibility.PUBLIC, band, SlaPolicy(45, 24 * 60))
@@ -569,10 +574,9 @@ def test_a_new_target_reorders_the_queue_at_once(triage: Triage, write_jsonl) ->
 
 
 def _waiting_reason(triage: Triage, ticket_id: int) -> dict[str, Any]:
-    with triage.sessions() as s:
-        row = s.get(TicketRow, ticket_id)
-        assert row is not None
-        return next(r["args"] for r in row.reasons if r["key"] == "waiting")  # type: ignore[no-any-return]
+    """The waiting reason as the desk shows it now (stored: since when; shown: minutes)."""
+    shown = triage.item(ticket_id).explanation
+    return next(r["args"] for r in shown if r["key"] == "waiting")  # type: ignore[return-value]
 
 
 def test_upcoming_breaches(triage: Triage, write_jsonl) -> None:  # type: ignore[no-untyped-def]
@@ -660,3 +664,28 @@ def test_upcoming_breaches_in_business_time(triage: Triage, clock: FixedClock, w
     # 40 business minutes on Friday, 20 on Monday: due Monday 09:20; 5 + 20 minutes left.
     assert breach.due == ams(2026, 11, 23, 9, 20)
     assert (breach.which, breach.minutes_left) == ("first_response", 25)
+
+
+def test_a_reply_that_falls_overdue_between_runs_is_escalated_by_the_next_periodic_run(
+    triage: Triage,
+    write_jsonl,  # type: ignore[no-untyped-def]
+) -> None:
+    """Scored at the very moment the first reply falls due (not yet overdue), the ticket is
+    still due for the next periodic run, which escalates it."""
+    now = triage.clock.now()
+    triage.import_file(
+        write_jsonl(
+            "q.jsonl",
+            {
+                "external_id": "1",
+                "text": "Where is my parcel?",
+                "created_at": (now - timedelta(minutes=60)).isoformat(),
+            },
+        )
+    )
+    triage.rescore_open(full=True)
+    (item,) = triage.top(5)
+    assert item.sla_due_at == now and not item.escalated
+    triage.clock.advance(timedelta(minutes=1))  # type: ignore[attr-defined]
+    assert triage.rescore_open(full=False) == 1
+    assert triage.item(item.id).escalated

@@ -13,16 +13,14 @@ from PySide6.QtCore import QDate, QTime
 from triage.domain.enums import Band, Role, Visibility
 from triage.scoring.sla_policy import DEFAULT_POLICIES
 from triage.services import Triage
-from triage.store.tables import TicketRow
 from ui.dialogs.sla_policy_dialog import DurationSpinBox, SlaPolicyDialog, open_sla_policy_dialog
 from ui.tasks import TaskRunner
 
 
 def _waiting(triage: Triage, ticket_id: int) -> dict[str, Any]:
-    with triage.sessions() as s:
-        row = s.get(TicketRow, ticket_id)
-        assert row is not None
-        return next(r["args"] for r in row.reasons if r["key"] == "waiting")  # type: ignore[no-any-return]
+    """The waiting reason as the desk shows it now (stored: since when; shown: minutes)."""
+    shown = triage.item(ticket_id).explanation
+    return next(r["args"] for r in shown if r["key"] == "waiting")  # type: ignore[return-value]
 
 
 @pytest.fixture

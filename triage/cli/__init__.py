@@ -266,7 +266,7 @@ def _dispatch(app: Triage, args: argparse.Namespace) -> int:
         )
         return 0
     elif cmd == "rescore":
-        _print_json({"rescored": app.rescore_open()})
+        _print_json({"rescored": app.rescore_open(full=True)})
         return 0
     elif cmd == "seed-demo":
         _print_json(app.seed_demo().as_json())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime
 
 CUE_WORDS = {
     "safety": "safety risk",
@@ -53,6 +54,20 @@ def _as_int(value: object) -> int:
     return int(value) if isinstance(value, int | float) else 0
 
 
+def waited_of(args: Mapping[str, object]) -> int:
+    """The minutes of a waiting reason: as given, or (stored form, shown without the
+    service's live clock) from when the wait began to now, around the clock."""
+    if "waited" in args or "since" not in args:
+        return _as_int(args.get("waited"))
+    try:
+        since = datetime.fromisoformat(str(args["since"]))
+    except ValueError:
+        return 0
+    if since.tzinfo is None:
+        since = since.replace(tzinfo=UTC)
+    return max(0, round((datetime.now(UTC) - since).total_seconds() / 60.0))
+
+
 def render_reason(key: str, args: Mapping[str, object]) -> str:
     if key == "cues":
         classes = args.get("classes")
@@ -64,7 +79,7 @@ def render_reason(key: str, args: Mapping[str, object]) -> str:
             words.append(f"heating thread ({why})")
         return " + ".join(words) if words else "escalation cue"
     if key == "waiting":
-        waited, target = _as_int(args.get("waited")), _as_int(args.get("target"))
+        waited, target = waited_of(args), _as_int(args.get("target"))
         unit = "business " if args.get("business") else ""
         if target >= 120:
             return f"waiting {waited / 60:.1f}/{target / 60:.0f} {unit}h"

@@ -55,6 +55,7 @@ class TicketState:
     first_response_at: datetime | None = None
     waiting_since: datetime | None = None
     sla_due_at: datetime | None = None
+    rescore_at: datetime | None = None
     resolved_at: datetime | None = None
     assignee_id: int | None = None
     claim_expires_at: datetime | None = None

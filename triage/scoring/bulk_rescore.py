@@ -43,6 +43,7 @@ from triage.scoring.priority import (
     thread_heat,
 )
 from triage.scoring.sla_policy import PolicySet, add_business_minutes, business_minutes_between
+from triage.scoring.waiting import next_change, since_text, since_text_from_stored
 
 # The stored inputs a ticket is scored from, in the order `BulkScorer.score` reads them.
 INPUTS = (
@@ -105,6 +106,7 @@ class Rescored(NamedTuple):
     reasons_json: str  # what `result.explanation` is stored as
     sla_due_at: datetime | None  # naive UTC with stored_text
     resolution_due_at: datetime
+    changes_at: datetime | None  # when waiting can next change the score (None: never)
 
     def explanation(self) -> list[dict[str, Any]]:
         loaded: list[dict[str, Any]] = json.loads(self.reasons_json)
@@ -155,6 +157,7 @@ class BulkScorer:
         self.stored_text = stored_text
         # In stored-text mode time is naive UTC throughout, as the text is.
         self._now = now.astimezone(UTC).replace(tzinfo=None) if stored_text else now
+        self.stored_now = self._now
         self._w = tuple(
             weights.get(name, 0.0) for name in ("cues", "tone", "reach", "value", "repeat")
         )
@@ -372,10 +375,11 @@ class BulkScorer:
         band = _band(total)
         target = max(1, sla)
         wait_text = ""
-        if wait_pts > 0:  # the minutes differ from ticket to ticket: not worth caching
+        if wait_pts > 0 and since is not None:  # per ticket: not worth caching
+            stamp = since_text_from_stored(waiting_since) if self.stored_text else since_text(since)
             wait_text = (
-                f'{{"key": "waiting", "points": {wait_pts}, "args": {{"waited": '
-                f'{round(waited)}, "target": {target}{self._waiting_end}'
+                f'{{"key": "waiting", "points": {wait_pts}, "args": {{"since": '
+                f'"{stamp}", "target": {target}{self._waiting_end}'
             )
 
         # the stored forms: points per part; the reasons biggest first (the sort is stable,
@@ -408,6 +412,7 @@ class BulkScorer:
                 "[" + ", ".join(reasons) + "]",
                 self._due(since, sla),
                 self._resolution_due(opened_at, kind.resolution[band], paused_seconds),
+                next_change(since, waited, kind.targets, self._waiting_weight, self.hours),
             ),
         )
 

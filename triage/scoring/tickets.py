@@ -25,6 +25,7 @@ from triage.scoring.sla_policy import (
     add_business_minutes,
     business_minutes_between,
 )
+from triage.scoring.waiting import stored_waiting
 
 # Least urgent first: a ticket takes the first band whose own target scores it into that band.
 _UPWARD: tuple[Band, ...] = (Band.P4, Band.P3, Band.P2, Band.P1)
@@ -56,6 +57,7 @@ class ScorableTicket(Protocol):
     components: dict[str, Any]
     reasons: list[Any]
     sla_due_at: datetime | None
+    rescore_at: datetime | None
 
 
 def inputs_for(
@@ -99,7 +101,7 @@ def apply_score(
     row.priority = result.total
     row.band = result.band.value
     row.components = result.points
-    row.reasons = result.explanation
+    row.reasons = stored_waiting(result.explanation, row.waiting_since)
     if hours is None or hours.always_open or row.waiting_since is None:
         row.sla_due_at = due_at(row.waiting_since, row.sla_minutes)
     else:
@@ -167,9 +169,13 @@ def rescore(
 ) -> tuple[PriorityResult, bool]:
     """Score the ticket now and store the result and its SLA due times on it.
 
+    The ticket becomes due for the next periodic re-score (`rescore_at` = now), which applies
+    the escalation rules and works out when its score next changes with time.
+
     `policies`: the team's policy set, loaded once per run (triage.services.policies); None keeps
     the ticket's own `sla_minutes` around the clock, as before policies existed.
     """
+    row.rescore_at = now
     if policies is None:
         result = score(inputs_for(row, value_pct, weights), now)
         changed = apply_score(row, result)
@@ -191,5 +197,10 @@ def _store_resolution_due(
         row.resolution_due_at = ticket_resolution_due(clocked, policies, result.band, now)
 
 
-def scored_payload(result: PriorityResult) -> dict[str, object]:
-    return {"priority": result.total, "band": result.band.value, "reasons": result.explanation}
+def scored_payload(result: PriorityResult, waiting_since: datetime | None) -> dict[str, object]:
+    """A SCORED event's payload: the reasons in their stored form."""
+    return {
+        "priority": result.total,
+        "band": result.band.value,
+        "reasons": stored_waiting(result.explanation, waiting_since),
+    }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -33,8 +34,9 @@ from triage.domain.models import (
 )
 from triage.ingest.formats import parse_jsonl
 from triage.ingest.importer import Importer
-from triage.scoring.sla_policy import PolicySet
+from triage.scoring.sla_policy import BusinessHours, PolicySet
 from triage.scoring.tickets import rescore, scored_payload
+from triage.scoring.waiting import live_waiting
 from triage.services import actions, alerts, customers, escalations, gdpr, learning, loyalty, queue
 from triage.services.access import Gate
 from triage.services.alerts import Alert
@@ -63,6 +65,7 @@ from triage.store.tables import (
 
 __all__ = ["QueueQuery", "SortKey", "StatusFilter", "Triage"]
 
+FULL_RESCORE_EVERY = timedelta(hours=1)  # the periodic re-score's safety net
 DEMO_AGENTS = (
     ("sanne", "Sanne", Role.AGENT),
     ("mark", "Mark", Role.LEAD),
@@ -107,6 +110,9 @@ class Triage:
         self.sources.check = self.customers.check = self.gate.check
         self._agent_ids: dict[str, int] = {}  # name → id: agents are never deleted
         self._claim_line = ClaimLine(engine)
+        self._full_rescore_at: datetime | None = None  # the last full periodic re-score
+        self._hours: tuple[float, BusinessHours] | None = None  # (read at, monotonic)
+        self.sessions.configure(info={queue.LIVE_WAITING: self._show_waiting})
 
     @classmethod
     def open(
@@ -190,6 +196,14 @@ class Triage:
                     Resolution(outcome, codes),
                     last + timedelta(minutes=35 + (row.id * 7) % 50),
                 )
+
+    def _show_waiting(self, session: Session, explanation: list[Any]) -> None:
+        """A waiting reason's minutes as of now, in business time under the team's hours
+        (read at most once a minute: a lead's change shows within that)."""
+        cached = self._hours
+        if cached is None or time.monotonic() - cached[0] > 60:
+            cached = self._hours = (time.monotonic(), load_policies(session).hours)
+        live_waiting(explanation, self.clock.now(), cached[1])
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -428,7 +442,7 @@ class Triage:
         """Every profile now; the value it gives feeds the priority of waiting tickets."""
         with unit_of_work(self.sessions) as s:
             result = loyalty.recompute(s, self.clock.now())
-        rescored = self.rescore_open()
+        rescored = self.rescore_open(full=True)  # every waiting ticket's value may have moved
         return {"customers": int(result.customer_ids.size), "rescored": rescored}
 
     def recompute_loyalty_if_stale(self) -> dict[str, int] | None:
@@ -507,20 +521,29 @@ class Triage:
                     kind=EventKind.SCORED.value,
                     actor="system",
                     at=now,
-                    payload=scored_payload(result),
+                    payload=scored_payload(result, row.waiting_since),
                 )
             )
         return changed
 
-    def rescore_open(self) -> int:
-        """Re-score every ticket whose customer is waiting (waiting time grows); returns count.
+    def rescore_open(self, full: bool | None = None) -> int:
+        """Re-score the tickets customers wait on; returns how many were scored.
 
         In bulk (triage.services.rescoring): what `_rescore_row` would store for each, after
-        recounting paused time, then the escalation rules."""
+        recounting paused time, then the escalation rules. `full=None` (the scheduler's run)
+        scores only the tickets whose score can have changed since they were scored, and all
+        of them once an hour; `full=True` all of them (new policies, new customer values)."""
         from triage.services import rescoring
 
+        now = self.clock.now()
+        if full is None:
+            last = self._full_rescore_at
+            full = last is None or not timedelta(0) <= now - last < FULL_RESCORE_EVERY
         with unit_of_work(self.sessions) as s:
-            return rescoring.rescore_open(s, self.clock.now(), load_policies(s))
+            done = rescoring.rescore_open(s, now, load_policies(s), full)
+        if full:
+            self._full_rescore_at = now
+        return done
 
     # -- SLA policies ---
 
@@ -540,7 +563,8 @@ class Triage:
         actor = self.user.name if self.user is not None else "system"
         with unit_of_work(self.sessions) as s:
             save_policies(s, policies, actor, self.clock.now())
-        self.rescore_open()
+        self._hours = None
+        self.rescore_open(full=True)
         with unit_of_work(self.sessions) as s:
             refresh_due_times(s, self.clock.now(), policies)  # answered and pending tickets
         return policies

@@ -209,6 +209,9 @@ def _order(q: QueueQuery, unindexed: bool = False) -> list[ColumnElement[Any]]:
     return [primary, TicketRow.waiting_since.asc().nulls_last(), TicketRow.id.asc()]
 
 
+# session.info key: a callable(session, explanation) that fills in the minutes waited.
+LIVE_WAITING = "live_waiting"
+
 _ITEM_COLUMNS = (
     TicketRow.id,
     TicketRow.priority,
@@ -364,7 +367,18 @@ def page(session: Session, q: QueueQuery, offset: int, limit: int) -> list[Queue
             .where(TicketRow.id.in_(ids))
         )
         found = {r[0]: _queue_item(r) for r in rows}
-    return [found[i] for i in ids if i in found]
+    items = [found[i] for i in ids if i in found]
+    _show_waiting(session, items)
+    return items
+
+
+def _show_waiting(session: Session, items: list[QueueItem]) -> None:
+    """The minutes waited as of now in each item's waiting reason (stored: since when), where
+    the session's owner says how (`LIVE_WAITING` in `session.info`: the facade's clock)."""
+    show = session.info.get(LIVE_WAITING)
+    if show is not None:
+        for it in items:
+            show(session, it.explanation)
 
 
 # Sort keys with a handful of values. The tie-break (waiting longest first, NULLs last) is one
@@ -490,7 +504,9 @@ def item(session: Session, ticket_id: int) -> QueueItem:
     if row is None:
         raise NotFound("ticket", ticket_id)
     ticket, assignee, segment = row
-    return to_item(ticket, assignee, segment)
+    found = to_item(ticket, assignee, segment)
+    _show_waiting(session, [found])
+    return found
 
 
 def messages(session: Session, ticket_id: int) -> tuple[MessageView, ...]:

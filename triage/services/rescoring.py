@@ -1,22 +1,22 @@
-"""The periodic re-score of every ticket a customer waits on, in bulk (`Triage.rescore_open`).
+"""The periodic re-score of the tickets a customer waits on, in bulk (`Triage.rescore_open`).
 
 What it leaves behind is what re-scoring ticket by ticket through the ORM leaves (`rescore`
 per row, `recount_pauses` before it, `escalations.apply_rules` after it): the same priorities,
 bands, points, reasons, first-response and resolution due times, paused seconds, SCORED events
 for band changes and rule escalations. tests/core/test_rescore_open.py compares the two on a
-varied desk. It gets there by
+varied desk.
 
-* reading only the columns the score needs, a chunk of tickets at a time (memory stays flat),
-  on SQLite straight from the driver;
-* scoring with `BulkScorer`, which makes the stored forms directly;
-* writing back only what changed, grouped by the columns that changed, with executemany. A
-  run a minute after the last one mostly changes only the minutes in the waiting reason: the
-  points and reasons (JSON) are not even read on SQLite, which compares them itself and
-  rewrites only rows where they differ; those writes touch no index;
-* loading ORM rows only for the few tickets an escalation rule catches, for `apply_rules`.
+Which tickets: a score changes with time only where a waiting point is added or a target is
+reached, and the overdue-reply rule fires at the first-response due time. Each scored ticket
+stores the next of those moments (`rescore_at`, triage/scoring/waiting.py); anything else that
+changes a ticket re-scores it and makes it due at once. So a periodic run reads only the
+tickets whose moment has come (`full=False`); a full run (a new policy set, new customer values,
+and once an hour as a safety net) reads every waiting ticket.
 
-Each run reads and rewrites most waiting tickets (the waiting reason counts minutes), so on a
-year's desk its cost is mostly SQLite's: reading 100,000 scattered rows and writing them back.
+How: reading only the columns the score needs, a chunk at a time (memory stays flat), on SQLite
+straight from the driver; scoring with `BulkScorer`, which makes the stored forms directly;
+writing back only what changed, grouped by the columns that changed, with executemany; loading
+ORM rows only for the few tickets an escalation rule catches, for `apply_rules`.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, select
+from sqlalchemy import Table, select, update
 from sqlalchemy.orm import Session
 
 from triage.domain.enums import Direction, EventKind, TicketStatus
@@ -54,7 +54,7 @@ _READ = (
     "t.followers, t.interactions, t.repeat_contacts, t.channel_switch, t.reopened, "
     "t.followups, t.joiners, t.recent_inbound, t.waiting_since, t.opened_at, t.paused_seconds, "
     "c.value_pct, t.priority, t.band, t.sla_minutes, t.sla_due_at, t.resolution_due_at, "
-    "t.escalated, t.message_count"
+    "t.escalated, t.message_count, t.rescore_at"
 )
 _READ_COLUMNS = (
     TicketRow.id,
@@ -82,11 +82,20 @@ _READ_COLUMNS = (
     TicketRow.resolution_due_at,
     TicketRow.escalated,
     TicketRow.message_count,
+    TicketRow.rescore_at,
     TicketRow.components,
     TicketRow.reasons,
 )
 # The plain columns a score writes, in the order rescore_open compares them.
-_PLAIN = ("priority", "band", "sla_minutes", "sla_due_at", "resolution_due_at", "paused_seconds")
+_PLAIN = (
+    "priority",
+    "band",
+    "sla_minutes",
+    "sla_due_at",
+    "resolution_due_at",
+    "paused_seconds",
+    "rescore_at",
+)
 # A ticket's write: the plain columns that changed, their new values, the score, the id.
 Write = tuple[tuple[str, ...], tuple[Any, ...], Rescored, int]
 
@@ -105,15 +114,18 @@ class _RuleView:
     first_sentiment: float
 
 
-def rescore_open(session: Session, now: datetime, policies: PolicySet) -> int:
-    """Re-score every new or open ticket a customer waits on; returns how many."""
+def rescore_open(session: Session, now: datetime, policies: PolicySet, full: bool = True) -> int:
+    """Re-score the new and open tickets a customer waits on: all of them (`full`), or those
+    whose score can have changed since they were last scored. Returns how many."""
     store = _Store.for_session(session)
     scorer = BulkScorer(policies, now, stored_text=store.stored_text)
     score = scorer.score
     when = store.when
+    stored_now = scorer.stored_now
     caught: list[int] = []
     done = 0
-    for chunk in _chunks(store.waiting_ids(), CHUNK):
+    ids = store.waiting_ids() if full else store.due_ids(now)
+    for chunk in _chunks(ids, CHUNK):
         rows = store.read(chunk)
         paused = _recount_pauses(store, rows, policies.hours)
         writes: list[Write] = []
@@ -122,6 +134,10 @@ def rescore_open(session: Session, now: datetime, policies: PolicySet) -> int:
             ticket_id = r[0]
             pause = paused.get(ticket_id, r[16])
             new = score(r[1:18] if pause == r[16] else (*r[1:16], pause, r[17]))
+            due = new.changes_at
+            if not r[23] and new.sla_due_at is not None and new.sla_due_at >= stored_now:
+                # the overdue-reply rule fires after the due time (escalated: it cannot)
+                due = new.sla_due_at if due is None or new.sla_due_at < due else due
             plain = (
                 new.priority,
                 new.band,
@@ -129,8 +145,9 @@ def rescore_open(session: Session, now: datetime, policies: PolicySet) -> int:
                 new.sla_due_at,
                 new.resolution_due_at,
                 pause,
+                due,
             )
-            old = (r[18], r[19], r[20], when(r[21]), when(r[22]), r[16])
+            old = (r[18], r[19], r[20], when(r[21]), when(r[22]), r[16], when(r[25]))
             changed: tuple[str, ...] = ()
             if plain != old:
                 changed = tuple(
@@ -218,6 +235,22 @@ class _Store:
         ).all()
         return iter(sorted(ids))
 
+    def due_ids(self, now: datetime) -> Iterator[int]:
+        """The waiting tickets whose moment has come; the others whose moment has come are no
+        longer waiting on us (answered): nothing about them changes with time until the
+        customer writes again, which re-scores them."""
+        due = (TicketRow.status.in_(WAITING), TicketRow.rescore_at <= now)
+        self.session.execute(
+            update(TicketRow)
+            .where(*due, TicketRow.waiting_since.is_(None))
+            .values(rescore_at=None)
+            .execution_options(synchronize_session=False)
+        )
+        ids = self.session.scalars(
+            select(TicketRow.id).where(*due, TicketRow.waiting_since.is_not(None))
+        ).all()
+        return iter(sorted(ids))
+
     def read(self, ids: list[int]) -> list[Sequence[Any]]:
         return list(
             self.session.execute(
@@ -243,10 +276,10 @@ class _Store:
         for r, (changed, plain, new, ticket_id) in zip(rows, writes, strict=True):
             values = dict(zip(_PLAIN, plain, strict=True))
             columns = list(changed)
-            if new.components() != r[25]:
+            if new.components() != r[26]:
                 columns.append("components")
                 values["components"] = new.components()
-            if new.explanation() != r[26]:
+            if new.explanation() != r[27]:
                 columns.append("reasons")
                 values["reasons"] = new.explanation()
             if columns:
@@ -311,6 +344,18 @@ class _SqliteStore(_Store):
             "SELECT id FROM tickets WHERE +status IN ('new', 'open') AND waiting_since IS NOT NULL"
         ).fetchall()
         # Sorted here: ORDER BY id would have SQLite read the whole table in id order instead.
+        return iter(sorted(i for (i,) in rows))
+
+    def due_ids(self, now: datetime) -> Iterator[int]:
+        # ix_tickets_rescore_due holds the active tickets by their moment (migration 0012).
+        at = _sqlite_text(now.astimezone(UTC).replace(tzinfo=None))
+        due = "+status IN ('new', 'open') AND rescore_at <= ?"
+        self.cursor.execute(
+            f"UPDATE tickets SET rescore_at = NULL WHERE {due} AND waiting_since IS NULL", (at,)
+        )
+        rows = self.cursor.execute(
+            f"SELECT id FROM tickets WHERE {due} AND waiting_since IS NOT NULL", (at,)
+        ).fetchall()
         return iter(sorted(i for (i,) in rows))
 
     def read(self, ids: list[int]) -> list[Sequence[Any]]:

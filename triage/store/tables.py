@@ -270,6 +270,13 @@ class TicketRow(Base):
         Index("ix_tickets_status_channel", "status", "channel", "lang"),
         Index("ix_tickets_lang", "lang", "status"),
         Index("ix_tickets_escalated", "escalated", "status", "channel", "lang"),
+        # The periodic re-score's tickets whose score can have changed (migration 0012).
+        Index(
+            "ix_tickets_rescore_due",
+            "rescore_at",
+            sqlite_where=ACTIVE_SQLITE,
+            postgresql_where=ACTIVE_POSTGRESQL,
+        ),
         # (Migration 0006 adds SQLite-only expression indexes for the dashboards: not here, as
         # SQLAlchemy cannot reflect them on SQLite and PostgreSQL has none to compare with.
         # Migration 0008 adds the partial claim indexes (one with `priority DESC`): not here
@@ -325,6 +332,8 @@ class TicketRow(Base):
     # SLA clocks under a policy: time spent waiting on the customer does not count.
     paused_seconds: Mapped[int] = mapped_column(Integer, default=0)
     resolution_due_at: Mapped[datetime | None]
+    # When the score can next change with time (triage/scoring/waiting.py); None: it cannot.
+    rescore_at: Mapped[datetime | None]
     version: Mapped[int] = mapped_column(Integer, default=1)
     updated_at: Mapped[datetime]
 
