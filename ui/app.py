@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -104,7 +105,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     from triage.services import Triage
     from triage.services.live import TicketFeed
     from ui.bridge import SchedulerBridge
-    from ui.responsiveness import settle_for_interaction
     from ui.settings import UiSettings
     from ui.tasks import TaskRunner
     from ui.windows.main_window import MainWindow
@@ -125,7 +125,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         app.setStyleSheet(STYLE.read_text(encoding="utf-8"))  # type: ignore[attr-defined]
 
     try:
-        core = Triage.open(url)
+        core = Triage.open(url, background_checkpoints=True)  # the scheduler checkpoints
     except TriageError as exc:
         from PySide6.QtWidgets import QMessageBox
 
@@ -163,7 +163,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         scheduler.start()
         window.show()
-    settle_for_interaction()
+    # Everything built so far lives as long as the app: out of the collector's way, so a full
+    # collection (triggered on a worker thread) does not stall scrolling for 50 ms or more.
+    gc.freeze()
     code_ = app.exec()  # type: ignore[attr-defined]
     live.stop()
     scheduler.shutdown()
