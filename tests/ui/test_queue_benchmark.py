@@ -33,7 +33,12 @@ def test_the_queue_benchmark_runs_and_reports_every_figure(tmp_path: Path) -> No
     assert figures["generate_s"] > 0
     # About a tenth waits on us; the re-score takes the waiting ones among them.
     assert 0.05 * TICKETS < figures["rows"] < 0.2 * TICKETS
-    assert 0 < figures["rescored"] <= figures["rows"]
+    assert 0 < figures["waiting"] <= figures["rows"]
+    runs = figures["rescored"]  # the periodic runs read only the tickets due
+    assert len(runs) == len(figures["rescore_runs_ms"]) == 5
+    assert all(0 <= n <= figures["waiting"] for n in runs)
+    assert 0 < figures["rescore_full_ms"] < figures["rescore_full_100k_ms"]  # every waiting one
+    assert figures["checkpoint_pages"] >= 0 and figures["checkpoint_ms"] >= 0
     for key in ("first_paint_ms", "build_ms", "count_ms", "page_ms", "rescore_ms"):
         assert 0 < figures[key] < 60_000, key
     assert figures["rescore_100k_ms"] > figures["rescore_ms"]  # scaled up from ~200 tickets

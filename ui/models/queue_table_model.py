@@ -263,10 +263,12 @@ class QueueTableModel(QAbstractTableModel):
         self._pending.add(page)
         generation, query = self._generation, self._query
 
-        def load() -> list[QueueItem] | None:
+        def load() -> _Page | None:
             if abs(page - self._wanted) > self.NEAR:
                 return None  # scrolled past before its turn came: not worth reading now
-            return self._page_fn(query, page * self.PAGE, self.PAGE)
+            made = _Page(self._page_fn(query, page * self.PAGE, self.PAGE))
+            made.make(len(made.items))  # here, not while the GUI thread paints them
+            return made
 
         self._tasks.run(load, lambda rows: self._on_page(generation, page, rows), self._on_fail)
 
@@ -274,13 +276,13 @@ class QueueTableModel(QAbstractTableModel):
         self._pending.clear()  # asked for again when shown
         self.failed.emit(exc)
 
-    def _on_page(self, generation: int, page: int, items: list[QueueItem] | None) -> None:
+    def _on_page(self, generation: int, page: int, made: _Page | None) -> None:
         if generation != self._generation:
             return
         self._pending.discard(page)
-        if items is None:
+        if made is None:
             return  # skipped; the view asks again if it still shows that page
-        self._pages[page] = _Page(items)
+        self._pages[page] = made
         self._evict()
         first = page * self.PAGE
         last = min(self._rows, first + self.PAGE) - 1
