@@ -15,6 +15,14 @@ PostgreSQL), reached over its unix socket unless --tcp. --db must be an empty da
 
 from __future__ import annotations
 
+import sys as _sys
+from pathlib import Path as _Path
+
+# benchmarks/queue.py is named like the standard library's `queue`, which threads and pools
+# import: run as a script, this folder comes first on sys.path; look here for nothing.
+if _sys.path and _Path(_sys.path[0] or ".").resolve() == _Path(__file__).resolve().parent:
+    del _sys.path[0]
+
 import argparse
 import contextlib
 import json

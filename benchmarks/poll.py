@@ -9,6 +9,14 @@ Usage: python benchmarks/poll.py --n 100000
 
 from __future__ import annotations
 
+import sys as _sys
+from pathlib import Path as _Path
+
+# benchmarks/queue.py is named like the standard library's `queue`, which threads and pools
+# import: run as a script, this folder comes first on sys.path; look here for nothing.
+if _sys.path and _Path(_sys.path[0] or ".").resolve() == _Path(__file__).resolve().parent:
+    del _sys.path[0]
+
 import argparse
 import json
 import multiprocessing

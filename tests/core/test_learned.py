@@ -6,13 +6,17 @@ sentences use words the model never saw in training for the things talked about.
 
 from __future__ import annotations
 
+import io
 import itertools
+import json
 import sys
 import types
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
+import numpy as np
 import pytest
+from sklearn.feature_extraction.text import HashingVectorizer  # type: ignore[import-untyped]
 
 from triage.analysis import learned
 from triage.analysis.learned import LearnedModel, train
@@ -267,7 +271,7 @@ def test_unknown_format_version_is_refused(
     monkeypatch.setattr(learned, "FORMAT_VERSION", learned.FORMAT_VERSION + 1)
     future = model.to_bytes()
     monkeypatch.undo()
-    with pytest.raises(ValueError, match="format 2 is not supported"):
+    with pytest.raises(ValueError, match=f"format {learned.FORMAT_VERSION + 1} is not supported"):
         LearnedModel.from_bytes(future)
     for junk in (b"", b"not a model", model.to_bytes()[:100]):
         with pytest.raises(ValueError):
@@ -328,3 +332,108 @@ def test_the_shipped_model_lends_its_lexicon_features(monkeypatch: pytest.Monkey
     tone.FEATURE_NAMES = ("bang", "words", "negators", "new")  # type: ignore[attr-defined]
     with pytest.raises(ValueError, match="train the model again"):
         LearnedModel.from_bytes(model.to_bytes(), base=shipped)
+
+
+# --- format 2: NB-SVM heads over binary n-grams, NumPy character hashing, format 1 still read ---
+
+
+def test_character_ngrams_are_binary_within_words_and_stable() -> None:
+    grams = learned._char_grams(["Ab ab", "ba", ""], 2**10, (2, 2)).toarray()
+    assert grams.shape == (3, 2**10)
+    assert set(np.unique(grams)) <= {0.0, 1.0}  # "ab" twice still counts once
+    assert [int(row.sum()) for row in grams] == [3, 3, 0]  # " a", "ab", "b " / " b", "ba", "a "
+    assert not np.array_equal(grams[0], grams[1])  # order matters: "ab" is not "ba"
+    trigrams = learned._char_grams(["ab ab"], 2**10, (3, 3))
+    assert trigrams.nnz == 2  # " ab", "ab ": nothing spans the two words
+    again = learned._char_grams(["Ab ab", "ba", ""], 2**10, (2, 2)).toarray()
+    assert np.array_equal(grams, again)
+    with pytest.raises(ValueError, match="power of two"):
+        learned._char_grams(["x"], 1000, (2, 2))
+
+
+def test_heads_are_nb_svm_one_vs_rest_for_three_classes(model: LearnedModel) -> None:
+    sentiment, complaint = model._sentiment, model._complaint
+    assert sentiment is not None and complaint is not None
+    assert sentiment.classes == ("neg", "neu", "pos") and sentiment.one_vs_rest
+    assert sentiment.weights.shape[1] == 3 and sentiment.norms is not None
+    assert complaint.classes == ("0", "1") and complaint.weights.shape[1] == 1
+    assert model._featurizer.scheme == learned.NB_SCHEME
+    two = train([e for e in sentiment_examples(TRAIN_THINGS) if e.sentiment != "neu"])
+    assert two._sentiment is not None and two._sentiment.weights.shape[1] == 1
+    signals = two.signals_many(PROBES, PROBE_LANGS)
+    assert all(abs(s.negative + s.positive - 1.0) < 1e-5 for s in signals)
+
+
+def _format_1_blob(n_features: int, column: int, weight: float) -> bytes:
+    """A model as format 1 stored it: l2-normalised term frequencies, a complaint head."""
+    meta = {
+        "format": 1,
+        "trained_at": "2026-01-02T03:04:05+00:00",
+        "n_labels": 40,
+        "metrics": {"complaint": {"f1": 0.5}},
+        "base_metrics": {},
+        "features": {"n_features": n_features, "word_ngrams": [1, 2], "char_ngrams": [2, 5]},
+        "dense": None,
+        "heads": {"complaint": {"classes": ["0", "1"], "threshold": 0.6}},
+    }
+    buffer = io.BytesIO()
+    np.savez_compressed(
+        buffer,
+        complaint_rows=np.array([column], dtype=np.int32),
+        complaint_values=np.array([[weight]], dtype=np.float32),
+        complaint_intercept=np.array([-0.5], dtype=np.float32),
+        meta=np.frombuffer(json.dumps(meta).encode("utf-8"), dtype=np.uint8),
+    )
+    return b"WCTL" + buffer.getvalue()
+
+
+def test_format_1_models_still_load_score_and_save_as_they_were() -> None:
+    n = 2**10
+    refund = int(
+        HashingVectorizer(n_features=n, token_pattern=r"\S+", lowercase=False)
+        .transform(["refund"])
+        .indices[0]
+    )
+    data = _format_1_blob(n, refund, 4.0)
+    old = LearnedModel.from_bytes(data, base=FakeBase())
+    assert old.heads == ("complaint",) and old._featurizer.scheme == learned.TF_SCHEME
+    yes, no = old.signals_many(["I want a refund", "Where is the shop"], ["en", "en"])
+    assert yes.is_complaint and not no.is_complaint
+    assert no.complaint == pytest.approx(1 / (1 + np.exp(0.5)))  # the intercept alone
+    assert no.negative == FakeBase().signals("Where is the shop", "en").negative  # the base's
+    assert old.to_bytes() == data
+
+
+def test_with_the_shipped_base_a_missing_head_reads_each_text_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from triage.analysis.signals import shipped_model
+
+    shipped = shipped_model()
+    expected = shipped.signals_many(PROBES, PROBE_LANGS)
+    model = train(sentiment_examples(TRAIN_THINGS), base=shipped)
+    assert model.heads == ("sentiment",) and model.base_features == "lexicon"
+
+    def no_second_pass(texts: Sequence[str], langs: Sequence[str]) -> list[Signals]:
+        raise AssertionError("the shipped model was run again")
+
+    monkeypatch.setattr(shipped, "signals_many", no_second_pass)
+    got = model.signals_many(PROBES, PROBE_LANGS)
+    assert [(s.complaint, s.is_complaint) for s in got] == [
+        (s.complaint, s.is_complaint) for s in expected
+    ]
+    monkeypatch.undo()
+
+    # a model that combines the shipped features otherwise (a subclass) is simply called
+    class Changed(type(shipped)):  # type: ignore[misc]
+        def signals(self, text: str, lang: str) -> Signals:
+            s = super().signals(text, lang)
+            return Signals(s.negative, s.positive, s.complaint / 2, s.label, False)
+
+    changed = Changed()
+    restored = LearnedModel.from_bytes(model.to_bytes(), base=changed)
+    got = restored.signals_many(PROBES, PROBE_LANGS)
+    want = changed.signals_many(PROBES, PROBE_LANGS)
+    assert [(s.complaint, s.is_complaint) for s in got] == [
+        (s.complaint, s.is_complaint) for s in want
+    ]

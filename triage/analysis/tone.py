@@ -798,27 +798,32 @@ class ShippedSignals:
     name = "shipped"
 
     def signals(self, text: str, lang: str) -> Signals:
-        features = _features(text, lang)
-        if features is _ZERO:
-            return _NEUTRAL
-        z_neg, z_pos, z_complaint = _NEG_BIAS, _POS_BIAS, _COMPLAINT_BIAS
-        for value, (w_neg, w_pos, w_complaint) in zip(features, _WEIGHTS, strict=True):
-            if value:
-                z_neg += w_neg * value
-                z_pos += w_pos * value
-                z_complaint += w_complaint * value
-        negative = _sigmoid(z_neg)
-        positive = _sigmoid(z_pos)
-        complaint = _sigmoid(z_complaint)
-        label: SentimentLabel
-        if negative >= _NEG_THRESHOLD:
-            label = "neg"
-        elif positive >= _POS_THRESHOLD:
-            label = "pos"
-        else:
-            label = "neu"
-        return Signals(negative, positive, complaint, label, complaint >= _COMPLAINT_THRESHOLD)
+        return signals_from_features(_features(text, lang))
 
     def signals_many(self, texts: Sequence[str], langs: Sequence[str]) -> list[Signals]:
         signals = self.signals
         return [signals(text, lang) for text, lang in zip(texts, langs, strict=True)]
+
+
+def signals_from_features(features: Sequence[float]) -> Signals:
+    """The shipped model's signals from its `lexicon_features` (a learned model that computed
+    them already for its own columns need not read the text again)."""
+    if features is _ZERO:
+        return _NEUTRAL
+    z_neg, z_pos, z_complaint = _NEG_BIAS, _POS_BIAS, _COMPLAINT_BIAS
+    for value, (w_neg, w_pos, w_complaint) in zip(features, _WEIGHTS, strict=True):
+        if value:
+            z_neg += w_neg * value
+            z_pos += w_pos * value
+            z_complaint += w_complaint * value
+    negative = _sigmoid(z_neg)
+    positive = _sigmoid(z_pos)
+    complaint = _sigmoid(z_complaint)
+    label: SentimentLabel
+    if negative >= _NEG_THRESHOLD:
+        label = "neg"
+    elif positive >= _POS_THRESHOLD:
+        label = "pos"
+    else:
+        label = "neu"
+    return Signals(negative, positive, complaint, label, complaint >= _COMPLAINT_THRESHOLD)
