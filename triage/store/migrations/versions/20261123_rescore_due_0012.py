@@ -31,8 +31,7 @@ DUE = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("tickets") as batch:
-        batch.add_column(sa.Column("rescore_at", UTCDateTime(), nullable=True))
+    op.add_column("tickets", sa.Column("rescore_at", UTCDateTime(), nullable=True))
     tickets = sa.table(
         "tickets", sa.column("status", sa.String()), sa.column("rescore_at", UTCDateTime())
     )
@@ -51,5 +50,6 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_index("ix_tickets_rescore_due", table_name="tickets")
-    with op.batch_alter_table("tickets") as batch:
-        batch.drop_column("rescore_at")
+    # ALTER TABLE … DROP COLUMN (SQLite 3.35+), not a batch copy of the table: the copy would
+    # lose the SQLite-only expression indexes of migration 0006, which its downgrade drops.
+    op.drop_column("tickets", "rescore_at")
