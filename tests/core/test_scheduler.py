@@ -134,3 +134,39 @@ def test_shutdown_stops_the_scheduler(service: SchedulerService, runs: Runs) -> 
     service.run_now()
     assert runs.none_within(0.3)
     assert runs.runs == []
+
+
+def test_the_desk_checkpoints_its_file_in_the_background(tmp_path, clock, analyzer) -> None:  # type: ignore[no-untyped-def]
+    """The app's desk: commits never copy the WAL back (only past a far bound); the
+    scheduler's checkpoint job does, off every commit's path."""
+    from sqlalchemy import text
+
+    from triage.scheduler.service import CHECKPOINT_JOB
+    from triage.store.db import AUTOCHECKPOINT_PAGES, BACKGROUND_AUTOCHECKPOINT_PAGES
+
+    app = Triage.open(
+        f"sqlite:///{tmp_path / 'desk.db'}",
+        clock=clock,
+        analyzer=analyzer,
+        background_checkpoints=True,
+    )
+    plain = Triage.open(f"sqlite:///{tmp_path / 'cli.db'}", clock=clock, analyzer=analyzer)
+    try:
+        with app.engine.connect() as conn:
+            pages = conn.execute(text("PRAGMA wal_autocheckpoint")).scalar_one()
+        with plain.engine.connect() as conn:
+            default = conn.execute(text("PRAGMA wal_autocheckpoint")).scalar_one()
+        assert (pages, default) == (BACKGROUND_AUTOCHECKPOINT_PAGES, AUTOCHECKPOINT_PAGES)
+        app.seed_demo()
+        found = app.checkpoint()
+        assert found is not None and found[0] > 0 and found[0] == found[1]  # all copied back
+        service = SchedulerService(app)
+        service.start()
+        try:
+            job = service._scheduler.get_job(CHECKPOINT_JOB)
+            assert job is not None and job.func == app.checkpoint
+        finally:
+            service.shutdown()
+    finally:
+        app.close()
+        plain.close()

@@ -28,6 +28,8 @@ LINKING_SECONDS = 600
 PUBLISH_JOB = "training-cases"  # anonymised cases for trainers (triage/services/training.py)
 PUBLISH_SECONDS = 600
 NIGHTLY_TURN_SECONDS = 6 * 3600  # once a night for the whole team
+CHECKPOINT_JOB = "checkpoint"  # the desk file's WAL, copied back off any commit's path
+CHECKPOINT_SECONDS = 30
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +73,17 @@ class SchedulerService:
         self._listeners.append(listener)
 
     def start(self) -> None:
+        if self.triage.engine.dialect.name == "sqlite":
+            self._scheduler.add_job(
+                self.triage.checkpoint,
+                "interval",
+                seconds=CHECKPOINT_SECONDS,
+                id=CHECKPOINT_JOB,
+                coalesce=True,
+                max_instances=1,
+                misfire_grace_time=None,
+                replace_existing=True,
+            )
         self._scheduler.add_job(
             self._in_turn(RESCORE_JOB, self.rescore_seconds, self.triage.rescore_open),
             "interval",

@@ -53,7 +53,7 @@ from triage.services.policies import (
 from triage.services.policies import upcoming_breaches as find_upcoming_breaches
 from triage.services.queue import QueueQuery, SortKey, StatusFilter
 from triage.services.sources import SourceService
-from triage.store.db import make_engine, make_sessionmaker, migrate, unit_of_work
+from triage.store.db import checkpoint, make_engine, make_sessionmaker, migrate, unit_of_work
 from triage.store.tables import (
     AgentRow,
     CustomerRow,
@@ -120,12 +120,18 @@ class Triage:
         url: str | None = None,
         clock: Clock | None = None,
         analyzer: MessageAnalyzer | None = None,
+        background_checkpoints: bool = False,
     ) -> Triage:
-        engine = make_engine(database_url(url))
+        """`background_checkpoints`: a desk whose scheduler runs `checkpoint` (the app)."""
+        engine = make_engine(database_url(url), background_checkpoints)
         migrate(engine)
         app = cls(engine, clock, analyzer)
         app.load_model()
         return app
+
+    def checkpoint(self) -> tuple[int, int] | None:
+        """SQLite: copy the WAL back into the desk's file, waiting for no one."""
+        return checkpoint(self.engine)
 
     def close(self) -> None:
         self._claim_line.close()

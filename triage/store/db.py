@@ -6,6 +6,7 @@ import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -47,23 +48,37 @@ class SchemaTooNew(TriageError):
         self.revision = revision
 
 
-def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+# SQLite's own default: the commit that brings the WAL to this many pages checkpoints it.
+AUTOCHECKPOINT_PAGES = 1000
+# With background checkpoints (the desk's scheduler runs them): only a bound, should it stop.
+BACKGROUND_AUTOCHECKPOINT_PAGES = 25_000
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any, autocheckpoint: int) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA synchronous=NORMAL")  # WAL keeps this crash-safe for committed data
     cur.execute("PRAGMA busy_timeout=10000")
+    cur.execute(f"PRAGMA wal_autocheckpoint={int(autocheckpoint)}")
     cur.close()
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, background_checkpoints: bool = False) -> Engine:
+    """An engine for a desk file or a team database.
+
+    `background_checkpoints` (SQLite): copying the WAL back into a year's desk file takes a
+    second or more on a slow disk, and SQLite does it inside whichever commit fills the WAL: an
+    agent's resolve, say. The desk's scheduler checkpoints every half minute instead
+    (`checkpoint`), and commits keep only a far bound."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         db = parsed.database
         if db and db != ":memory:":
             Path(db).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"check_same_thread": False})
-        event.listen(engine, "connect", _sqlite_pragmas)
+        pages = BACKGROUND_AUTOCHECKPOINT_PAGES if background_checkpoints else AUTOCHECKPOINT_PAGES
+        event.listen(engine, "connect", partial(_sqlite_pragmas, autocheckpoint=pages))
         return engine
     if parsed.get_backend_name() == "postgresql":
         if parsed.drivername == "postgresql":  # psycopg 3 is the driver the app ships with
@@ -173,6 +188,16 @@ def _upgrade(engine: Engine) -> Path | None:
     backup = backup_sqlite_file(engine) if current is not None else None
     command.upgrade(alembic_config(engine), "head")
     return backup
+
+
+def checkpoint(engine: Engine) -> tuple[int, int] | None:
+    """Copy what the WAL holds back into the SQLite file without waiting for anyone
+    (PASSIVE): (WAL pages, pages copied); None on other databases."""
+    if engine.dialect.name != "sqlite":
+        return None
+    with engine.connect() as conn:
+        row = conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)").one()
+    return int(row[1]), int(row[2])
 
 
 def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
