@@ -50,7 +50,6 @@ if sys.path and Path(sys.path[0] or ".").resolve() == Path(__file__).resolve().p
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import argparse
-import gc
 import json
 import math
 import os
@@ -679,6 +678,7 @@ def _measure_window(app: Any, clock: Any) -> dict[str, Any]:
     from triage.services import StatusFilter
     from ui.app import STYLE
     from ui.models.queue_table_model import COLUMNS
+    from ui.responsiveness import settle_for_interaction
     from ui.settings import UiSettings
     from ui.tasks import TaskRunner
     from ui.windows.main_window import MainWindow
@@ -696,7 +696,7 @@ def _measure_window(app: Any, clock: Any) -> dict[str, Any]:
         window.resize(1600, 1000)
         shown = time.perf_counter()
         window.show()
-        gc.freeze()  # as ui/app.py does once its window is shown
+        settle_for_interaction()  # as ui/app.py does once its window is shown
         _wait(qapp, lambda: probe.loads > 0)
         _wait(qapp, lambda: probe.painted_at > probe.loaded_at)
         figures: dict[str, Any] = {

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -105,6 +104,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from triage.services import Triage
     from triage.services.live import TicketFeed
     from ui.bridge import SchedulerBridge
+    from ui.responsiveness import settle_for_interaction
     from ui.settings import UiSettings
     from ui.tasks import TaskRunner
     from ui.windows.main_window import MainWindow
@@ -163,9 +163,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         scheduler.start()
         window.show()
-    # Everything built so far lives as long as the app: out of the collector's way, so a full
-    # collection (triggered on a worker thread) does not stall scrolling for 50 ms or more.
-    gc.freeze()
+    settle_for_interaction()
     code_ = app.exec()  # type: ignore[attr-defined]
     live.stop()
     scheduler.shutdown()

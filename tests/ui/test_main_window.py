@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from triage.domain.enums import TicketStatus
+from triage.domain.enums import Band, TicketStatus
 from triage.services import QueueQuery, StatusFilter, Triage
 from ui.dialogs.action_dialogs import NoteDialog, ResolveDialog
 from ui.models.queue_table_model import COL, IdRole
@@ -254,3 +254,48 @@ def test_complaint_and_priority_corrections_by_key(
     with triage.sessions() as s:
         labels = {(r.kind, r.value) for r in s.scalars(select(LabelRow))}
     assert labels == {("complaint", "0"), ("priority", "lower")}
+
+
+def test_the_queue_paints_band_colours_selection_and_plain_text(  # type: ignore[no-untyped-def]
+    qtbot, triage, write_jsonl, make_main_window
+):
+    """The queue's own cell painter (ui/widgets/queue_delegate.py): the band's background,
+    the selection, each cell's text laid out once as plain text, and elided to fit."""
+    from PySide6.QtGui import QColor
+
+    from ui.models.queue_table_model import BAND_COLOURS
+    from ui.widgets.queue_delegate import QueueDelegate
+
+    _seed(triage, write_jsonl)
+    window = make_main_window()
+    table = window.table
+    delegate = table.itemDelegate()
+    assert isinstance(delegate, QueueDelegate)
+    qtbot.waitUntil(lambda: window.panel.detail is not None)
+    table.clearSelection()
+    window.resize(1400, 700)
+    image = table.viewport().grab().toImage()
+
+    def pixel_at(row: int, column: int):  # type: ignore[no-untyped-def]
+        rect = table.visualRect(window.proxy.index(row, column))
+        return QColor(image.pixel(rect.right() - 2, rect.top() + 2))
+
+    # the top ticket is P1 (a fire): its cells carry the band's colour, edge to edge
+    assert pixel_at(0, COL["channel"]) == QColor(BAND_COLOURS[Band.P1])
+    table.selectRow(0)
+    selected = table.viewport().grab().toImage()
+    rect = table.visualRect(window.proxy.index(0, COL["channel"]))
+    highlight = table.palette().color(table.palette().ColorRole.Highlight)
+    assert QColor(selected.pixel(rect.right() - 2, rect.top() + 2)) == highlight
+
+    # every text it laid out is plain text: markup in a message is shown, not read
+    laid = {text.text(): text for text in delegate._texts.values()}
+    assert all(t.textFormat() == Qt.TextFormat.PlainText for t in laid.values())
+    assert any("<b>bold</b>" in shown for shown in laid)
+    # a text wider than its column is elided, with the ellipsis
+    table.setColumnWidth(COL["message"], 80)
+    table.viewport().grab()
+    assert any(
+        shown.endswith("…") and shown.startswith("The")
+        for shown in (t.text() for t in delegate._texts.values())
+    )

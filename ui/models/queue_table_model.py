@@ -306,6 +306,13 @@ class QueueTableModel(QAbstractTableModel):
             self._pages.move_to_end(number)
         return page.row(row % self.PAGE)
 
+    def shown_row(self, row: int) -> QueueRow | None:
+        """The row as the queue paints it (asks for its page when it is not here yet)."""
+        return self._row(row)
+
+    def now(self) -> datetime:
+        return self._clock.now()
+
     def is_loaded(self, row: int) -> bool:
         """Whether the row's ticket is in memory (asks for nothing)."""
         page = self._pages.get(row // self.PAGE) if 0 <= row < self._rows else None

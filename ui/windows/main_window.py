@@ -38,6 +38,7 @@ from ui.models.queue_table_model import COL, QueueTableModel
 from ui.settings import UiSettings
 from ui.tasks import TaskRunner
 from ui.widgets.filter_bar import FilterBar
+from ui.widgets.queue_delegate import QueueDelegate
 from ui.widgets.ticket_panel import TicketPanel
 from ui.windows.customers_controller import CustomersController
 from ui.windows.lead_controller import LeadController
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self.table = QTableView(self)
         self.table.setObjectName("queueTable")
         self.table.setModel(self.proxy)
+        self.table.setItemDelegate(QueueDelegate(self.model, self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
