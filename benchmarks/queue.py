@@ -564,12 +564,33 @@ class _Probe:
 
 
 def _wait(qapp: Any, until: Callable[[], bool], timeout_s: float = 60.0) -> None:
+    """Run the event loop until `until()` holds, checking every millisecond. The GUI thread
+    waits inside Qt's event loop, as the app's does: a Python loop around processEvents would
+    hold the interpreter lock the workers need and slow what is being measured."""
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
+
+    if until():
+        return
     deadline = time.perf_counter() + timeout_s
-    while not until():
-        if time.perf_counter() > deadline:
-            raise TimeoutError("the queue did not answer in time")
-        qapp.processEvents()
-        time.sleep(0.0002)
+    loop = QEventLoop()
+    late: list[bool] = []
+
+    def check() -> None:
+        if until():
+            loop.quit()
+        elif time.perf_counter() > deadline:
+            late.append(True)
+            loop.quit()
+
+    timer = QTimer()
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+    timer.setInterval(1)
+    timer.timeout.connect(check)
+    timer.start()
+    loop.exec()
+    timer.stop()
+    if late:
+        raise TimeoutError("the queue did not answer in time")
 
 
 def _settle(qapp: Any, window: Any, ms: float = 100.0) -> None:
