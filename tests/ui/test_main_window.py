@@ -289,7 +289,7 @@ def test_the_queue_paints_band_colours_selection_and_plain_text(  # type: ignore
     assert QColor(selected.pixel(rect.right() - 2, rect.top() + 2)) == highlight
 
     # every text it laid out is plain text: markup in a message is shown, not read
-    laid = {text.text(): text for text in delegate._texts.values()}
+    laid = {text.text(): text for text in delegate.cells.laid_out_texts()}
     assert all(t.textFormat() == Qt.TextFormat.PlainText for t in laid.values())
     assert any("<b>bold</b>" in shown for shown in laid)
     # a text wider than its column is elided, with the ellipsis
@@ -297,5 +297,65 @@ def test_the_queue_paints_band_colours_selection_and_plain_text(  # type: ignore
     table.viewport().grab()
     assert any(
         shown.endswith("…") and shown.startswith("The")
-        for shown in (t.text() for t in delegate._texts.values())
+        for shown in (t.text() for t in delegate.cells.laid_out_texts())
     )
+
+
+def test_the_queue_paints_a_screen_in_one_pass_as_the_table_would(  # type: ignore[no-untyped-def]
+    qtbot, triage, write_jsonl, make_main_window
+):
+    """The view's own paint (ui/widgets/queue_view.py): grid lines in the style's colour, the
+    columns in the order the agent dragged them to, hidden ones not painted, the delegate
+    painting a single cell the same way, and the paint gate closed only while it paints."""
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from ui.models.queue_table_model import BAND_COLOURS
+    from ui.responsiveness import GATE
+
+    _seed(triage, write_jsonl)
+    window = make_main_window()
+    table = window.table
+    window.resize(1400, 700)
+    table.clearSelection()
+    qtbot.waitUntil(lambda: window.panel.detail is not None)
+    image = table.viewport().grab().toImage()
+    cells, queue = table._cells, table._queue
+    table._cells = None  # Qt's own paint, cell by cell through the delegate
+    theirs = table.viewport().grab().toImage()
+    table._cells = cells
+    rect = table.visualRect(window.proxy.index(0, COL["channel"]))
+    below, beside = (rect.center().x(), rect.bottom() + 1), (rect.right() + 1, rect.center().y())
+    grid = QColor(theirs.pixel(*below))
+    assert grid != QColor(BAND_COLOURS[Band.P1])
+    for x, y in (below, beside, (rect.right() - 2, rect.top() + 2), (rect.left(), rect.bottom())):
+        assert QColor(image.pixel(x, y)) == QColor(theirs.pixel(x, y))
+    assert QColor(image.pixel(rect.right() - 2, rect.top() + 2)) == QColor(BAND_COLOURS[Band.P1])
+    assert queue is window.model
+
+    # the agent drags Message to the front and hides Author
+    header = table.horizontalHeader()
+    header.moveSection(header.visualIndex(COL["message"]), 0)
+    table.setColumnHidden(COL["author"], True)
+    cells._texts.clear()
+    image = table.viewport().grab().toImage()
+    first = window.model.item_at(0)
+    assert first is not None
+    shown = {t.text() for t in cells.laid_out_texts()}
+    assert not any((first.author_name or first.author) in text for text in shown)
+    message_rect = table.visualRect(window.proxy.index(0, COL["message"]))
+    assert message_rect.left() == 0  # where the text is painted from: the front
+    assert any(first.text[:10] in text for text in shown)
+
+    # the delegate paints one cell as the view does
+    single = QImage(rect.size(), QImage.Format.Format_ARGB32_Premultiplied)
+    single.fill(QColor("white"))
+    painter = QPainter(single)
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    option = QStyleOptionViewItem()
+    option.initFrom(table)
+    option.rect = single.rect()
+    table.itemDelegate().paint(painter, option, window.proxy.index(0, COL["channel"]))
+    painter.end()
+    assert QColor(single.pixel(2, 2)) == QColor(BAND_COLOURS[Band.P1])
+    assert GATE.is_open  # closed only while the queue paints

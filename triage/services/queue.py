@@ -27,6 +27,7 @@ from triage.domain.models import (
     TicketDetail,
     TicketSummary,
 )
+from triage.pacing import pause_point
 from triage.store.tables import (
     AgentRow,
     CustomerRow,
@@ -378,6 +379,7 @@ def _show_waiting(session: Session, items: list[QueueItem]) -> None:
     show = session.info.get(LIVE_WAITING)
     if show is not None:
         for it in items:
+            pause_point()
             show(session, it.explanation)
 
 
@@ -471,6 +473,7 @@ def _items_sqlite(session: Session, ids: list[int]) -> dict[int, QueueItem]:
     loads = json.loads
     found: dict[int, QueueItem] = {}
     for r in rows:
+        pause_point()  # a GUI thread may be painting beside this worker
         inbound, outbound = _time(r[16]), _time(r[17])
         assert inbound is not None
         found[r[0]] = QueueItem(

@@ -32,6 +32,7 @@ from sqlalchemy import Table, select, update
 from sqlalchemy.orm import Session
 
 from triage.domain.enums import Direction, EventKind, TicketStatus
+from triage.pacing import pause_point
 from triage.scoring.bulk_rescore import BulkScorer, Rescored
 from triage.scoring.sla_clock import Turn, ended_pause_seconds
 from triage.scoring.sla_policy import BusinessHours, PolicySet
@@ -131,6 +132,7 @@ def rescore_open(session: Session, now: datetime, policies: PolicySet, full: boo
         writes: list[Write] = []
         events: list[tuple[int, str]] = []
         for r in rows:
+            pause_point()  # a GUI thread may be painting beside the scheduler's thread
             ticket_id = r[0]
             pause = paused.get(ticket_id, r[16])
             new = score(r[1:18] if pause == r[16] else (*r[1:16], pause, r[17]))

@@ -35,6 +35,7 @@ from PySide6.QtGui import QBrush, QColor
 from triage.clock import Clock
 from triage.domain.enums import Band
 from triage.domain.models import QueueItem
+from triage.pacing import pause_point
 from triage.services import QueueQuery, SortKey
 from ui import labels
 from ui.tasks import TaskRunner
@@ -139,6 +140,7 @@ class _Page:
     def make(self, count: int) -> None:
         """The rows of the first `count` tickets, made ahead (off the GUI thread)."""
         for offset in range(min(count, len(self.items))):
+            pause_point()  # the GUI thread may be painting: let it (triage/pacing.py)
             self.row(offset)
 
     def row(self, offset: int) -> QueueRow | None:

@@ -2,9 +2,12 @@
 
 The style's own item painting lays every cell's text out again on every repaint (shaping,
 eliding): about 10 ms of a 13 ms full repaint of a large queue window, so scrolling stuttered.
-This delegate paints the same things (band background, selection, colours, the priority
+`QueueCells` paints the same things (band background, selection, colours, the priority
 centred, text elided on the right) from the row the model made once, and keeps each text laid
-out as a `QStaticText` per width: a repaint then draws prepared glyphs, about 5 ms in all.
+out as a `QStaticText` per width: a repaint then draws prepared glyphs.
+
+The queue's view (ui/widgets/queue_view.py) paints a whole screen of cells in one pass through
+`QueueCells`; `QueueDelegate` paints one cell the same way for anything else that asks.
 
 Texts are plain (`Qt.PlainText`): untrusted message text is never read as markup. Tool tips,
 sizes and accessibility still come from the model's data.
@@ -14,11 +17,11 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, Qt
-from PySide6.QtGui import QPainter, QPalette, QStaticText
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette, QStaticText
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from ui.models.queue_table_model import COL, QueueTableModel
+from ui.models.queue_table_model import COL, QueueRow, QueueTableModel
 
 PADDING = 4  # pixels left and right of a cell's text, as the style pads it
 CUT_CHAR_PX = 5  # a long text is cut to the cell's width / this many characters, then elided
@@ -27,13 +30,122 @@ _CENTRED_COLUMNS = frozenset({COL["priority"]})
 _CLOCKED_COLUMNS = frozenset({COL["waiting"], COL["sla"]})  # made while painting
 _SELECTED = QStyle.StateFlag.State_Selected
 _ENABLED = QStyle.StateFlag.State_Enabled
+_Laid = tuple[QStaticText, int, int]  # the text, its width and height in pixels
+
+
+class QueueCells:
+    """Paints cells from the model's rows. `begin` once per paint, then `cell` per cell."""
+
+    def __init__(self, model: QueueTableModel) -> None:
+        self._model = model
+        self._texts: OrderedDict[tuple[str, int], _Laid] = OrderedDict()
+        self._font_key = ""
+        self._font = QFont()
+        self._metrics = QFontMetrics(self._font)
+        self._highlight = QBrush()
+        self._highlighted_text = QColor()
+        self._text = QColor()
+        self._enabled = True
+        self._pen: object = None
+
+    def begin(self, palette: QPalette, font: QFont, enabled: bool = True) -> None:
+        key = font.key()
+        if key != self._font_key:  # texts were elided and laid out for another font
+            self._texts.clear()
+            self._font_key = key
+            self._font = QFont(font)
+            self._metrics = QFontMetrics(font)
+        self._highlight = palette.brush(QPalette.ColorRole.Highlight)
+        self._highlighted_text = palette.color(QPalette.ColorRole.HighlightedText)
+        if enabled:
+            self._text = palette.color(QPalette.ColorRole.Text)
+        else:
+            self._text = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        self._enabled = enabled
+        self._pen = None
+
+    def laid_out_texts(self) -> list[QStaticText]:
+        return [laid[0] for laid in self._texts.values()]
+
+    def background(self, row: QueueRow | None, selected: bool) -> QBrush | None:
+        if selected:
+            return self._highlight
+        return row.background if row is not None else None
+
+    def text(
+        self,
+        painter: QPainter,
+        row: QueueRow | None,
+        column: int,
+        x: int,
+        y: int,
+        width: int,
+        height: int,
+        selected: bool,
+    ) -> None:
+        """One cell's text in the cell (x, y, width, height); its background is painted."""
+        if row is None:
+            text = "…" if column == 0 else ""  # the page is on its way
+        elif column in _CLOCKED_COLUMNS:
+            text = row.text(column, self._model.now())
+        else:
+            text = row.texts[column]
+        room = width - 2 * PADDING
+        if not text or room <= 0:
+            return
+        laid = self._texts.get((text, room))
+        if laid is None:
+            laid = self._lay_out(text, room)
+        else:
+            self._texts.move_to_end((text, room))
+        # The pen changes only where the colour does (a brush is shared by the rows it colours).
+        pen: object
+        if selected:
+            pen = self._highlighted_text
+        elif not self._enabled or row is None:
+            pen = self._text
+        else:
+            brush = row.foreground.get(column)
+            pen = self._text if brush is None else brush
+        if pen is not self._pen:
+            painter.setPen(pen.color() if isinstance(pen, QBrush) else pen)  # type: ignore[arg-type]
+            self._pen = pen
+        static, shown_width, shown_height = laid
+        left = x + PADDING
+        if column in _CENTRED_COLUMNS and shown_width < room:
+            left += (room - shown_width) // 2
+        painter.drawStaticText(left, y + (height - shown_height) // 2, static)
+
+    def _lay_out(self, text: str, room: int) -> _Laid:
+        metrics = self._metrics
+        limit = room // CUT_CHAR_PX + 2
+        if len(text) > limit:
+            # Eliding lays the whole text out: give it only what the cell can show (a few
+            # narrow characters may go unshown; the ellipsis says the text goes on).
+            cut = text[:limit]
+            shown = metrics.elidedText(cut, Qt.TextElideMode.ElideRight, room)
+            if shown == cut:
+                shown = cut[:-1] + "…"
+        else:
+            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+        static = QStaticText(shown)
+        static.setTextFormat(Qt.TextFormat.PlainText)
+        static.prepare(font=self._font)
+        size = static.size()
+        laid = (static, round(size.width()), round(size.height()))
+        self._texts[(text, room)] = laid
+        if len(self._texts) > CACHE_SIZE:
+            self._texts.popitem(last=False)
+        return laid
 
 
 class QueueDelegate(QStyledItemDelegate):
+    """One cell as the queue's view paints it, for whatever asks a delegate to paint."""
+
     def __init__(self, model: QueueTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._model = model
-        self._texts: OrderedDict[tuple[str, int, str], QStaticText] = OrderedDict()
+        self.cells = QueueCells(model)
 
     def paint(
         self,
@@ -43,63 +155,13 @@ class QueueDelegate(QStyledItemDelegate):
     ) -> None:
         rect = option.rect
         state = option.state
-        palette: QPalette = option.palette
+        cells = self.cells
+        cells.begin(option.palette, option.font, bool(state & _ENABLED))
         row = self._model.shown_row(index.row())
-        column = index.column()
         selected = bool(state & _SELECTED)
-        if selected:
-            painter.fillRect(rect, palette.brush(QPalette.ColorRole.Highlight))
-        elif row is not None and row.background is not None:
-            painter.fillRect(rect, row.background)
-        if row is None:
-            text = "…" if column == 0 else ""  # the page is on its way
-        elif column in _CLOCKED_COLUMNS:
-            text = row.text(column, self._model.now())
-        else:
-            text = row.texts[column]
-        if not text:
-            return
-        width = rect.width() - 2 * PADDING
-        if width <= 0:
-            return
-        laid = self._laid_out(text, width, option)
-        if selected:
-            painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
-        elif not state & _ENABLED:
-            painter.setPen(palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
-        else:
-            brush = row.foreground.get(column) if row is not None else None
-            colour = brush.color() if brush is not None else palette.color(QPalette.ColorRole.Text)
-            painter.setPen(colour)
-        size = laid.size()
-        x: float = rect.x() + PADDING
-        if column in _CENTRED_COLUMNS:
-            x += max(0.0, (width - size.width()) / 2)
-        y = rect.y() + (rect.height() - size.height()) / 2
-        painter.drawStaticText(QPointF(x, y), laid)
-
-    def _laid_out(self, text: str, width: int, option: QStyleOptionViewItem) -> QStaticText:
-        font = option.font
-        key = (text, width, font.key())
-        found = self._texts.get(key)
-        if found is not None:
-            self._texts.move_to_end(key)
-            return found
-        metrics = option.fontMetrics
-        limit = width // CUT_CHAR_PX + 2
-        if len(text) > limit:
-            # Eliding lays the whole text out: give it only what the cell can show (a few
-            # narrow characters may go unshown; the ellipsis says the text goes on).
-            cut = text[:limit]
-            shown = metrics.elidedText(cut, Qt.TextElideMode.ElideRight, width)
-            if shown == cut:
-                shown = cut[:-1] + "…"
-        else:
-            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
-        found = QStaticText(shown)
-        found.setTextFormat(Qt.TextFormat.PlainText)
-        found.prepare(font=font)
-        self._texts[key] = found
-        if len(self._texts) > CACHE_SIZE:
-            self._texts.popitem(last=False)
-        return found
+        background = cells.background(row, selected)
+        if background is not None:
+            painter.fillRect(rect, background)
+        cells.text(
+            painter, row, index.column(), rect.x(), rect.y(), rect.width(), rect.height(), selected
+        )

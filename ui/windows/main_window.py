@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,7 +37,7 @@ from ui.models.queue_table_model import COL, QueueTableModel
 from ui.settings import UiSettings
 from ui.tasks import TaskRunner
 from ui.widgets.filter_bar import FilterBar
-from ui.widgets.queue_delegate import QueueDelegate
+from ui.widgets.queue_view import QueueView
 from ui.widgets.ticket_panel import TicketPanel
 from ui.windows.customers_controller import CustomersController
 from ui.windows.lead_controller import LeadController
@@ -72,10 +71,10 @@ class MainWindow(QMainWindow):
         self.model = QueueTableModel(triage.count, triage.page, tasks, self.clock, self)
         self.proxy = QueueProxyModel(self.model, self)
         self.filters = FilterBar(self)
-        self.table = QTableView(self)
+        self.table = QueueView(self)
         self.table.setObjectName("queueTable")
         self.table.setModel(self.proxy)
-        self.table.setItemDelegate(QueueDelegate(self.model, self.table))
+        self.table.use_cells(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
