@@ -1,7 +1,10 @@
 """Run core calls off the GUI thread and deliver results on it.
 
 Two lanes: writes go through one worker (one writer at a time, like Anki's collection lane);
-reads use a small pool. Callbacks never touch widgets from the worker: they arrive as signals.
+reads use a small pool. A read the agent is looking at (a page of the queue, its count, the
+ticket opened) is `urgent`: it goes ahead of reads already waiting for a thread (the channel
+list, the quarantine count, the sources' state). Callbacks never touch widgets from the
+worker: they arrive as signals.
 """
 
 from __future__ import annotations
@@ -11,6 +14,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+URGENT = 10  # a QThreadPool priority: runs before waiting jobs of priority 0
 
 
 class _Relay(QObject):
@@ -55,8 +60,10 @@ class TaskRunner(QObject):
         fn: Callable[[], Any],
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[Exception], None] | None = None,
+        *,
+        urgent: bool = False,
     ) -> None:
-        self._submit(self._reads, fn, on_done, on_error)
+        self._submit(self._reads, fn, on_done, on_error, URGENT if urgent else 0)
 
     def write(
         self,
@@ -72,6 +79,7 @@ class TaskRunner(QObject):
         fn: Callable[[], Any],
         on_done: Callable[[Any], None] | None,
         on_error: Callable[[Exception], None] | None,
+        priority: int = 0,
     ) -> None:
         relay = _Relay()  # lives on the GUI thread, so its signals are delivered there
         self._relays.add(relay)
@@ -92,7 +100,7 @@ class TaskRunner(QObject):
         relay.failed.connect(failed)
         self._busy += 1
         self.busy_changed.emit(self._busy)
-        pool.start(_Job(fn, relay))
+        pool.start(_Job(fn, relay), priority)
 
     def _finish(self, relay: _Relay) -> None:
         self._relays.discard(relay)

@@ -157,6 +157,7 @@ def _scenario(app: Triage, clock: FixedClock, folder: Path) -> dict[str, Any]:
     seen["import"] = (first.added, first.duplicates, first.quarantined, first.tickets_touched)
     seen["reimport"] = (again.added, again.duplicates, again.quarantined)
     seen["stats"] = app.stats()
+    seen["channels"] = app.channels()
     key = _keys(app)
     ticket = {v: k for k, v in key.items()}
 
@@ -294,6 +295,7 @@ def test_a_desk_day_on_postgres_matches_sqlite(
     # and the scenario did what it says, so the comparison compares something
     assert got["import"][0] == len(MESSAGES) and got["reimport"][:2] == (0, len(MESSAGES))
     assert got["stats"]["tickets"] == 8 and got["stats"]["mentions"] == len(MESSAGES)  # a1-a3
+    assert len(got["channels"]) > 1
     assert len(got["claim_next"]) == 2 and got["rescored"] > 0
     assert got["crm"]["customers"]["updated"] == 3 and got["crm"]["orders"] == 4
     assert got["crm_again"]["surveys"] == 0 and got["loyalty_counts"]["customers"] == 7

@@ -242,3 +242,17 @@ def test_the_partial_indexes_carry_the_condition_the_queries_say(triage: Triage)
         )
         sql = str(stmt.compile(s.get_bind(), compile_kwargs={"literal_binds": True}))
     assert "+tickets.status IN ('new', 'open')" in sql
+
+
+def test_the_channel_list_is_every_channel_a_ticket_came_in_on(triage: Triage) -> None:
+    """Read along the (status, channel) index a status at a time, it still finds them all."""
+    _desk(triage, seed=11, n=300)
+    with unit_of_work(triage.sessions) as s:
+        late = s.scalars(select(TicketRow).where(TicketRow.status == "resolved")).first()
+        assert late is not None
+        late.channel = "whatsapp"  # one resolved ticket is its channel's only one
+    with triage.sessions() as s:
+        expected = sorted(set(s.scalars(select(TicketRow.channel).distinct())))
+        assert queue.channels(s) == expected
+    assert "whatsapp" in expected
+    assert triage.channels() == expected

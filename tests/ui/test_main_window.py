@@ -359,3 +359,48 @@ def test_the_queue_paints_a_screen_in_one_pass_as_the_table_would(  # type: igno
     painter.end()
     assert QColor(single.pixel(2, 2)) == QColor(BAND_COLOURS[Band.P1])
     assert GATE.is_open  # closed only while the queue paints
+
+
+def test_moving_through_the_queue_reads_only_the_ticket_the_agent_stops_at(  # type: ignore[no-untyped-def]
+    qtbot, triage, write_jsonl, make_main_window, monkeypatch
+):
+    """J held down: the highlight moves row by row at once, the detail is read for the last
+    row only, and only after the queue has painted."""
+    _seed(triage, write_jsonl)
+    window = make_main_window()
+    window.show()
+    qtbot.waitUntil(lambda: window.panel.detail is not None)
+    read: list[int] = []
+    real = triage.ticket
+
+    def ticket(ticket_id: int):  # type: ignore[no-untyped-def]
+        read.append(ticket_id)
+        return real(ticket_id)
+
+    monkeypatch.setattr(triage, "ticket", ticket)
+    start = window.table.currentIndex().row()
+    for _ in range(3):
+        window.move(1)
+    assert window.table.currentIndex().row() == start + 3  # the highlight is there at once
+    assert read == []  # nothing read before the queue painted
+    target = window.proxy.item_at(start + 3)
+    assert target is not None
+    qtbot.waitUntil(
+        lambda: window.panel.detail is not None and window.panel.detail.item.id == target.id
+    )
+    assert read == [target.id]
+
+
+def test_work_waits_for_the_queue_s_next_paint_or_not_long(qtbot, make_main_window, triage):  # type: ignore[no-untyped-def]
+    window = make_main_window()
+    table = window.table
+    window.show()
+    qtbot.waitExposed(window)
+    ran: list[str] = []
+    table.after_paint(lambda: ran.append("painted"))
+    assert ran == []
+    table.viewport().repaint()
+    qtbot.waitUntil(lambda: ran == ["painted"], timeout=1000)
+    window.hide()  # nothing is painted: it runs anyway, soon
+    table.after_paint(lambda: ran.append("later"), at_latest_ms=30)
+    qtbot.waitUntil(lambda: ran == ["painted", "later"], timeout=1000)

@@ -245,7 +245,7 @@ class Triage:
     def channels(self) -> list[str]:
         self.gate.check(Permission.READ_CASES)
         with self.sessions() as s:
-            return sorted(s.scalars(select(TicketRow.channel).distinct()))
+            return queue.channels(s)
 
     def quarantine(self, limit: int = 500) -> list[QuarantineView]:
         self.gate.check(Permission.READ_CASES)

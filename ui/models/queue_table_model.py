@@ -228,8 +228,8 @@ class QueueTableModel(QAbstractTableModel):
 
             return done
 
-        self._tasks.run(first_page, on("page"), self.failed.emit)
-        self._tasks.run(lambda: self._count_fn(query), on("count"), self.failed.emit)
+        self._tasks.run(first_page, on("page"), self.failed.emit, urgent=True)
+        self._tasks.run(lambda: self._count_fn(query), on("count"), self.failed.emit, urgent=True)
 
     def _on_loaded(self, generation: int, total: int, first: _Page) -> None:
         if generation != self._generation:
@@ -272,7 +272,9 @@ class QueueTableModel(QAbstractTableModel):
             made.make(len(made.items))  # here, not while the GUI thread paints them
             return made
 
-        self._tasks.run(load, lambda rows: self._on_page(generation, page, rows), self._on_fail)
+        self._tasks.run(
+            load, lambda rows: self._on_page(generation, page, rows), self._on_fail, urgent=True
+        )
 
     def _on_fail(self, exc: Exception) -> None:
         self._pending.clear()  # asked for again when shown

@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.clock = triage.clock
         self.setWindowTitle(self.tr("Webcare Triage"))
         self._wanted_id: int | None = None
+        self._pending_open: int | None = None  # the row moved to, its detail not asked yet
         self.dialog: QWidget | None = None  # the form that is open, if any
 
         self.model = QueueTableModel(triage.count, triage.page, tasks, self.clock, self)
@@ -159,6 +160,7 @@ class MainWindow(QMainWindow):
         self._clock_timer.start()
         self.settings.restore_window(self)
         self.refresh()
+        self.table.warm_up()  # while the first page is read
 
     # -- set-up -------------------------------------------------------------------------------
 
@@ -271,10 +273,10 @@ class MainWindow(QMainWindow):
     # -- queue --------------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        self.model.refresh()  # first: what the agent is waiting to see
         self.tasks.run(self.triage.channels, self.filters.set_channels)
         self.tasks.run(self.triage.quarantine_count, self._show_quarantine_count)
         self.sources.refresh()
-        self.model.refresh()
 
     def apply_filters(self) -> None:
         f = self.filters
@@ -368,13 +370,27 @@ class MainWindow(QMainWindow):
         return self.proxy.item_at(index.row()) if index.isValid() else None
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """The highlighted row moves at once; its detail is read once the queue has painted
+        (a worker reading it would slow that paint), and only the last of a quick run of moves
+        (J held down) is read at all."""
         it = self.proxy.item_at(current.row()) if current.isValid() else None
         if it is not None:
-            self.open_ticket(it.id)
+            self._wanted_id = it.id
+            if self._pending_open is None:
+                self.table.after_paint(self._open_pending)
+            self._pending_open = it.id
+
+    def _open_pending(self) -> None:
+        ticket_id, self._pending_open = self._pending_open, None
+        if ticket_id is not None:
+            self.open_ticket(ticket_id)
 
     def open_ticket(self, ticket_id: int) -> None:
         self._wanted_id = ticket_id
-        self.tasks.run(lambda: self.triage.ticket(ticket_id), self._show_detail, self._on_failed)
+        self._pending_open = None  # asked for by name: this one, not the row moved to before
+        self.tasks.run(
+            lambda: self.triage.ticket(ticket_id), self._show_detail, self._on_failed, urgent=True
+        )
 
     def _show_detail(self, detail: TicketDetail) -> None:
         if detail.item.id != self._wanted_id:
