@@ -82,13 +82,9 @@ class QueueCells:
         width: int,
         height: int,
         selected: bool,
-        text: str | None = None,
     ) -> None:
-        """One cell's text in the cell (x, y, width, height); its background is painted.
-        `text` stands in for the row's (the view warms the glyph cache with it)."""
-        if text is not None:
-            pass
-        elif row is None:
+        """One cell's text in the cell (x, y, width, height); its background is painted."""
+        if row is None:
             text = "…" if column == 0 else ""  # the page is on its way
         elif column in _CLOCKED_COLUMNS:
             text = row.text(column, self._model.now())

@@ -7,7 +7,9 @@ and each waiting for the interpreter lock. Painting the visible rows in one Pyth
 row's background in one fill, each text a prepared glyph run, the grid lines in one call.
 
 While it paints, worker threads building the next page or re-scoring stop at their next pause
-point (ui/responsiveness.py) instead of taking turns with the GUI thread at the lock.
+point (ui/responsiveness.py) instead of taking turns with the GUI thread at the lock; and work
+that would start a worker (reading the selected ticket) can wait for the next paint to be done
+(`after_paint`).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QLine, QTimer
-from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTableView, QWidget
 
 from ui.models.queue_table_model import QueueTableModel
@@ -23,14 +25,6 @@ from ui.responsiveness import GATE, PaintGate
 from ui.widgets.queue_delegate import QueueCells, QueueDelegate
 
 AFTER_PAINT_MS = 100
-
-# The characters of a queue's cells: Latin letters with Dutch and other accents, digits,
-# punctuation, and the marks the labels use.
-_WARM_UP = (
-    "abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ",
-    "0123456789 .,:;!?'\"()[]/+-=%€$@#&*_~ ·…–—‘’“”⚑ ",
-    "éèëêïíóöôüúàáâçñ ÉËÏÖÜ",
-)
 
 
 class QueueView(QTableView):
@@ -66,21 +60,6 @@ class QueueView(QTableView):
         self._cells = delegate.cells
         self._queue = model
         return delegate
-
-    def warm_up(self) -> None:
-        """Lay out and draw, off screen, the characters a queue shows, while its first page is
-        on its way: the font's glyphs are rendered and cached once, then the first paint of
-        the rows only draws them (it took 17 ms instead of 3)."""
-        if self._cells is None:
-            return
-        image = QImage(4, 4, QImage.Format.Format_ARGB32_Premultiplied)
-        painter = QPainter(image)
-        try:
-            self._cells.begin(self.palette(), self.font(), self.isEnabled())
-            for sample in _WARM_UP:
-                self._cells.text(painter, None, 1, 0, 0, 10_000, 30, False, text=sample)
-        finally:
-            painter.end()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         with self._gate.painting():

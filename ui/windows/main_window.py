@@ -160,7 +160,6 @@ class MainWindow(QMainWindow):
         self._clock_timer.start()
         self.settings.restore_window(self)
         self.refresh()
-        self.table.warm_up()  # while the first page is read
 
     # -- set-up -------------------------------------------------------------------------------
 
