@@ -109,9 +109,10 @@ class TicketPanel(QWidget):
             return
         it = detail.item
         self.score.setText(f"{it.band.value} · {it.priority}")
-        self.score.setProperty("band", it.band.value)
-        self.score.style().unpolish(self.score)
-        self.score.style().polish(self.score)
+        if self.score.property("band") != it.band.value:  # re-styling costs ~3 ms: on change only
+            self.score.setProperty("band", it.band.value)
+            self.score.style().unpolish(self.score)
+            self.score.style().polish(self.score)
         self.title.setText(f"#{it.id} · {it.channel} · {it.author_name or it.author}")
         self.reasons.setText(labels.reasons_text(it.explanation, "\n"))
         now = self.clock.now()
