@@ -19,6 +19,8 @@ builds them), it measures:
   change to the rows repainted; filters has each one;
 * max_gui_block_ms: the longest gap of a 1 ms QTimer heartbeat on the GUI thread while the
   view scrolls programmatically through pages (page by page, then jumps deep into the queue);
+* max_gui_block_moving_ms (gui_block_moving_p99_ms): the same heartbeat while the agent goes
+  down the queue with J, a ticket every 150 ms, each opened in the side panel;
 * gui_block_beside_rescore_ms: the same heartbeat while the periodic re-score runs on another
   thread as the scheduler runs it, the view scrolling a screen every 50 ms (rescore_in_app_ms);
 * count_ms, page_ms, page_deep_ms: the core's `count` and `page` for the default queue (first
@@ -752,6 +754,7 @@ def _measure_window(app: Any, clock: Any) -> dict[str, Any]:
         figures["filters"] = filters = _measure_filters(qapp, window, probe, StatusFilter)
         figures["filter_ms"] = max(filters.values())
         figures.update(_measure_scrolling(qapp, window, probe))
+        figures.update(_measure_moving(qapp, window, probe))
         _wait(qapp, lambda: tasks.busy == 0)
         figures.update(_measure_beside_rescore(qapp, window, probe, app, clock))
         window.close()
@@ -848,6 +851,44 @@ def _measure_scrolling(qapp: Any, window: Any, probe: _Probe) -> dict[str, Any]:
         "gui_block_p99_ms": round(gaps[int(len(gaps) * 0.99)] if gaps else 0.0, 1),
         "scroll_s": round(time.perf_counter() - t0, 2),
         "scroll_moves": len(steps),
+    }
+
+
+def _measure_moving(qapp: Any, window: Any, probe: _Probe) -> dict[str, Any]:
+    """An agent going down the queue with J, a ticket every 150 ms, from the top: each move
+    highlights the next row and opens its ticket in the side panel (thread, customer)."""
+    from PySide6.QtCore import QTimer
+
+    window.table.scrollToTop()
+    window.move(-(window.table.currentIndex().row()))
+    _settle(qapp, window)
+    moves = {"n": 0}
+    total = 25
+    shown: list[int] = []
+    window.detail_shown.connect(shown.append)
+
+    def step() -> None:
+        if moves["n"] < total:
+            window.move(1)
+            moves["n"] += 1
+
+    driver = QTimer()
+    driver.setInterval(150)
+    driver.timeout.connect(step)
+    probe.start_heartbeat()
+    driver.start()
+    _wait(qapp, lambda: moves["n"] >= total)
+    driver.stop()
+    last = window.current_item()
+    _wait(qapp, lambda: last is not None and bool(shown) and shown[-1] == last.id)
+    _settle(qapp, window)
+    probe.stop_heartbeat()
+    window.detail_shown.disconnect(shown.append)
+    gaps = sorted(probe.gaps)
+    return {
+        "max_gui_block_moving_ms": round(probe.max_gap_ms, 1),
+        "gui_block_moving_p99_ms": round(gaps[int(len(gaps) * 0.99)] if gaps else 0.0, 1),
+        "tickets_opened": len(set(shown)),
     }
 
 

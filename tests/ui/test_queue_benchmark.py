@@ -53,6 +53,8 @@ def test_the_queue_benchmark_runs_and_reports_every_figure(tmp_path: Path) -> No
     assert figures["scroll_moves"] > 40
     assert 0 < figures["gui_block_p99_ms"] <= figures["max_gui_block_ms"] < 60_000
     assert 0 < figures["gui_block_beside_rescore_ms"] < 60_000
+    assert 0 < figures["tickets_opened"] <= 25  # the moves opened tickets, the last one shown
+    assert 0 < figures["gui_block_moving_p99_ms"] <= figures["max_gui_block_moving_ms"] < 60_000
     assert 0 < figures["rescore_in_app_ms"] < 60_000
     assert set(figures["history_ms"]) >= {"all_by_priority", "all_search"}
     assert 50 < figures["rss_mb"] <= figures["hwm_mb"] < 4000
