@@ -15,8 +15,9 @@ Once the window is shown (`settle_for_interaction`):
   - the switch interval is 1 ms instead of Python's 5, and 0.1 ms while the queue paints
     (PySide gives the lock up around its calls into Qt, and each time a worker that takes it
     keeps it for up to an interval: the longest stall beside a re-score 17-18 -> 14-16 ms);
-  - the queue's repaint closes a `PaintGate`: the core's long loops stop at their pause points
-    (triage/pacing.py) while the GUI thread paints, and go on when it is done. A worker never
+  - the window's repaint (ui/windows/main_window.py) and the queue's own paint close a
+    `PaintGate`: the core's long loops stop at their pause points (triage/pacing.py) while the
+    GUI thread paints, and go on when it is done. A worker never
     waits longer than `MAX_PAUSE_S`, so a paint that never ends cannot hold it for good.
 """
 

@@ -404,3 +404,31 @@ def test_work_waits_for_the_queue_s_next_paint_or_not_long(qtbot, make_main_wind
     window.hide()  # nothing is painted: it runs anyway, soon
     table.after_paint(lambda: ran.append("later"), at_latest_ms=30)
     qtbot.waitUntil(lambda: ran == ["painted", "later"], timeout=1000)
+
+
+def test_the_window_s_repaint_holds_workers_at_their_pause_points(  # type: ignore[no-untyped-def]
+    qtbot, triage, write_jsonl, make_main_window
+):
+    """Not only the queue: while any part of the window repaints, the paint gate is closed."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from ui.responsiveness import GATE
+
+    _seed(triage, write_jsonl)
+    window = make_main_window()
+    window.show()
+    qtbot.waitExposed(window)
+    seen: list[bool] = []
+
+    class Watch(QObject):
+        def eventFilter(self, obj, event):  # type: ignore[no-untyped-def]
+            if event.type() == QEvent.Type.Paint:
+                seen.append(GATE.is_open)
+            return False
+
+    watch = Watch()
+    window.status_text.installEventFilter(watch)
+    window.status_text.setText("Repaint me")
+    qtbot.waitUntil(lambda: bool(seen), timeout=2000)
+    assert seen and not any(seen)  # painted with the gate closed
+    assert GATE.is_open  # and open again after

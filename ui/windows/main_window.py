@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,7 @@ from ui.dialogs.quarantine_dialog import QuarantineDialog
 from ui.live_updates import LiveStatusLabel, LiveUpdates, QueueFollower
 from ui.models.queue_proxy_model import QueueProxyModel
 from ui.models.queue_table_model import COL, QueueTableModel
+from ui.responsiveness import GATE
 from ui.settings import UiSettings
 from ui.tasks import TaskRunner
 from ui.widgets.filter_bar import FilterBar
@@ -658,6 +659,14 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("The interface language changes the next time the app starts."), 8000
         )
+
+    def event(self, event: QEvent) -> bool:
+        """The window's repaint (every widget in it, in one pass) closes the paint gate, as the
+        queue's own paint does: workers wait at their pause points meanwhile."""
+        if event.type() == QEvent.Type.UpdateRequest:
+            with GATE.painting():
+                return super().event(event)
+        return super().event(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.live is not None:
