@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel
 
 from triage.domain.enums import Direction, EventKind
 from triage.domain.models import EventView, MessageView
-from ui.widgets.conversation_view import ConversationView
+from ui.widgets.conversation_view import SPARE_SLOTS, ConversationView
 
 T0 = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 
@@ -78,7 +78,17 @@ def test_a_thread_in_order_sides_and_notes_and_the_next_one_reuses_the_widgets(q
     right = view.bubbles[2].mapTo(view.widget(), view.bubbles[2].rect().topLeft()).x()
     assert left < right  # customers left, our reply right
 
+    # places for longer threads are made ahead, a few at a time, once the thread is shown
+    qtbot.waitUntil(lambda: len(view._slots) == SPARE_SLOTS)
     made = len(view.findChildren(QLabel))
+    longer = tuple(
+        _message(n, Direction.INBOUND if n % 2 else Direction.OUTBOUND, f"m{n}")
+        for n in range(1, SPARE_SLOTS + 1)
+    )
+    view.show_thread(longer)
+    qtbot.waitUntil(lambda: len(_shown(view)) == SPARE_SLOTS)
+    assert [text for _, text in _shown(view)] == [f"m{n}" for n in range(1, SPARE_SLOTS + 1)]
+    assert len(view.findChildren(QLabel)) == made  # a thread this long needed nothing new
     view.show_thread((_message(1, Direction.OUTBOUND, "We called you"),))
     qtbot.waitUntil(lambda: len(_shown(view)) == 1)
     assert _shown(view) == [("outboundBubble", "We called you")]

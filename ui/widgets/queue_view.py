@@ -68,7 +68,7 @@ class QueueView(QTableView):
             else:
                 self._paint_cells(event, self._cells, self._queue)
         if self._after_paint:
-            QTimer.singleShot(0, self._run_after_paint)
+            self._at_latest.start(0)  # once this paint is done
 
     def _paint_cells(self, event: QPaintEvent, cells: QueueCells, queue: QueueTableModel) -> None:
         rows = queue.rowCount()
